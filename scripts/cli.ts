@@ -1,0 +1,86 @@
+/**
+ * The logic of the command line, kept free of process and file handling so tests can
+ * call it directly.
+ */
+import { checkFormula, evaluateFormula } from '../src/lib/formula/index';
+import {
+	formatProblems,
+	FormulaError,
+	resultsJson,
+	simulate,
+	validateScenario,
+	yearsCsv,
+	type Problem,
+	type Scenario
+} from '../src/lib/model/index';
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export interface CliIo {
+	readFile: (path: string) => string;
+	load: typeof loadScenario;
+}
+
+const USAGE = `usage: npm run --silent scenario -- FILE.json|- [--format json|csv]
+       npm run --silent scenario -- --link "ADDRESS" [--format json|csv]`;
+
+/** Reads a Scenario JSON document; returns the scenario or every problem. */
+export function loadScenario(text: string): { scenario: Scenario } | { problems: Problem[] } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (e) {
+		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+	}
+	const v = validateScenario(data, { checkFormula });
+	return v.ok ? { scenario: v.scenario } : { problems: v.problems };
+}
+
+const fail = (stderr: string, code = 2): CliResult => ({ code, stdout: '', stderr: stderr.endsWith('\n') ? stderr : stderr + '\n' });
+
+/** Runs the command line on its arguments. */
+export function runScenario(argv: string[], io: CliIo): CliResult {
+	let format = 'json';
+	let file: string | null = null;
+	let link: string | null = null;
+	for (let k = 0; k < argv.length; k++) {
+		const a = argv[k];
+		if (a === '--format') format = argv[++k] ?? '';
+		else if (a.startsWith('--format=')) format = a.slice(9);
+		else if (a === '--link') link = argv[++k] ?? '';
+		else if (a.startsWith('--link=')) link = a.slice(7);
+		else if (a === '-h' || a === '--help') return { code: 0, stdout: USAGE + '\n', stderr: '' };
+		else if (file === null && (a === '-' || !a.startsWith('-'))) file = a;
+		else return fail(`unknown argument: ${a}\n${USAGE}`);
+	}
+	if (format !== 'json' && format !== 'csv') return fail(`--format: must be json or csv\n${USAGE}`);
+	if ((file === null) === (link === null)) return fail(USAGE);
+
+	let scenario: Scenario;
+	let notices = '';
+	if (link !== null) {
+		return fail('--link: share links are not supported yet');
+	} else {
+		let text: string;
+		try {
+			text = io.readFile(file as string);
+		} catch (e) {
+			return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+		}
+		const loaded = io.load(text);
+		if ('problems' in loaded) return fail(formatProblems(loaded.problems));
+		scenario = loaded.scenario;
+	}
+	try {
+		const projection = simulate(scenario, { evaluateFormula });
+		const stdout = format === 'csv' ? yearsCsv(projection) : JSON.stringify(resultsJson(projection), null, 1) + '\n';
+		return { code: 0, stdout, stderr: notices ? notices + '\n' : '' };
+	} catch (e) {
+		if (e instanceof FormulaError) return fail(`${e.path}: ${e.message}`);
+		throw e;
+	}
+}
