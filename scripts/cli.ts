@@ -40,7 +40,11 @@ export function loadScenario(text: string): { scenario: Scenario } | { problems:
 	return v.ok ? { scenario: v.scenario } : { problems: v.problems };
 }
 
-const fail = (stderr: string, code = 2): CliResult => ({ code, stdout: '', stderr: stderr.endsWith('\n') ? stderr : stderr + '\n' });
+const fail = (stderr: string, code = 2): CliResult => ({
+	code,
+	stdout: '',
+	stderr: stderr.endsWith('\n') ? stderr : stderr + '\n'
+});
 
 /** Runs the command line on its arguments. */
 export function runScenario(argv: string[], io: CliIo): CliResult {
@@ -61,7 +65,7 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 	if ((file === null) === (link === null)) return fail(USAGE);
 
 	let scenario: Scenario;
-	let notices = '';
+	const notices = '';
 	if (link !== null) {
 		return fail('--link: share links are not supported yet');
 	} else {

@@ -17,7 +17,17 @@ const refuse = () => {
 	throw new Error('not allowed in a formula');
 };
 math.import(
-	{ import: refuse, createUnit: refuse, evaluate: refuse, parse: refuse, simplify: refuse, derivative: refuse, compile: refuse, reviver: refuse, resolve: refuse },
+	{
+		import: refuse,
+		createUnit: refuse,
+		evaluate: refuse,
+		parse: refuse,
+		simplify: refuse,
+		derivative: refuse,
+		compile: refuse,
+		reviver: refuse,
+		resolve: refuse
+	},
 	{ override: true }
 );
 
@@ -52,12 +62,17 @@ function refuseNode(node: MathNode, parent: MathNode | null): string | null {
 		case 'ConstantNode': {
 			const value = (node as unknown as { value: unknown }).value;
 			if (typeof value === 'number' || math.isBigNumber(value)) return null;
-			return typeof value === 'string' ? 'text is not allowed, only numbers' : `"${String(value)}" is not allowed, only numbers`;
+			return typeof value === 'string'
+				? 'text is not allowed, only numbers'
+				: `"${String(value)}" is not allowed, only numbers`;
 		}
 		case 'SymbolNode': {
 			const name = (node as unknown as { name: string }).name;
 			const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === node;
-			if (isCallee) return FUNCTIONS.has(name) ? null : `the function "${name}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`;
+			if (isCallee)
+				return FUNCTIONS.has(name)
+					? null
+					: `the function "${name}" is not allowed (allowed: ${FORMULA_FUNCTIONS.join(', ')})`;
 			return VARIABLES.has(name) ? null : `unknown name "${name}" (use t, A or H)`;
 		}
 		case 'FunctionNode': {

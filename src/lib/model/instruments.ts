@@ -54,13 +54,14 @@ export function split(x: Dec, R: Dec, s1: Dec, s2: Dec): Dec {
 }
 
 function add(list: Dec[], k: number, x: Dec): void {
-	list[k] = list[k].plus(x);
+	if (!x.isZero()) list[k] = list[k].plus(x);
 }
 
 /** Adds one equity vintage (payment D of year v, 1-based) to the totals. */
 function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void {
 	const keepLoss = ONE.minus(t.koreaLossShare);
 	const growOwed = ONE.plus(t.recoupInterest);
+	const owedGrows = !t.recoupInterest.isZero();
 	const s1 = t.koreaShareBeforeRecoup;
 	const s2 = t.koreaShareAfterRecoup;
 	let bal = D;
@@ -72,12 +73,17 @@ function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 		const comp = keepLoss.times(L);
 		const G = t.returnRate.times(bal);
 		bal = bal.minus(L);
-		owed = owed.times(growOwed).minus(comp);
-		if (owed.isNeg()) owed = ZERO;
+		if (owedGrows) owed = owed.times(growOwed);
+		if (!comp.isZero()) {
+			owed = owed.minus(comp);
+			if (owed.isNeg()) owed = ZERO;
+		}
 		let korea = split(G, owed, s1, s2);
 		let us = G.minus(korea);
-		owed = owed.minus(korea);
-		if (owed.isNeg()) owed = ZERO;
+		if (!owed.isZero()) {
+			owed = owed.minus(korea);
+			if (owed.isNeg()) owed = ZERO;
+		}
 		if (i === H && !t.terminalRecovery.isZero()) {
 			const P = t.terminalRecovery.times(bal);
 			const kP = split(P, owed, s1, s2);
@@ -136,4 +142,3 @@ export function addTranche(t: Tranche, D: readonly Dec[], f: Flows): void {
 		else creditVintage(t, d, v, H, f);
 	}
 }
-

@@ -162,7 +162,10 @@ function summarise(
 	if (firstOutlay >= 0 && !last.netExposure.gt(0)) {
 		payback = Math.max(firstFromWhichAll(exposures, (x) => x.lte(0)) ?? 0, firstOutlay);
 	}
-	const owedFrom = firstFromWhichAll(years.map((y) => y.owed), (x) => x.isZero());
+	const owedFrom = firstFromWhichAll(
+		years.map((y) => y.owed),
+		(x) => x.isZero()
+	);
 	const recoup = firstEquity >= years.length || owedFrom === null ? null : Math.max(owedFrom, firstEquity);
 	const npvInvestment = total(pv.investment);
 	const npvTariffBenefit = total(pv.tariff);
@@ -181,7 +184,12 @@ function summarise(
 		npvInvestment,
 		npvTariffBenefit,
 		npvDeal: npvInvestment.plus(npvTariffBenefit),
-		breakEvenYear: yearOf(firstFromWhichAll(years.map((y) => y.npvDealCumulative), (c) => c.gte(0))),
+		breakEvenYear: yearOf(
+			firstFromWhichAll(
+				years.map((y) => y.npvDealCumulative),
+				(c) => c.gte(0)
+			)
+		),
 		recoupYear: yearOf(recoup),
 		peakNetExposureToReserves: years[argMax(years.map((y) => y.netExposureToReserves))].netExposureToReserves,
 		callsTotal: total(years.map((y) => y.calls))

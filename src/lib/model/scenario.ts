@@ -158,7 +158,13 @@ const frac = (min: string, max: string, sMin = min, sMax = max, step = '0.001'):
 export const SCENARIO_FIELDS = {
 	startYear: { unit: 'year', min: '2000', max: '2100', integer: true, slider: { min: '2025', max: '2035', step: '1' } },
 	horizon: { unit: 'years', min: '1', max: '50', integer: true, slider: { min: '1', max: '50', step: '1' } },
-	discountRate: { unit: 'fraction', min: '-1', minExclusive: true, max: '1', slider: { min: '0', max: '0.12', step: '0.0025' } }
+	discountRate: {
+		unit: 'fraction',
+		min: '-1',
+		minExclusive: true,
+		max: '1',
+		slider: { min: '0', max: '0.12', step: '0.0025' }
+	}
 } satisfies Record<string, FieldMeta>;
 
 export const ECONOMY_FIELDS = {

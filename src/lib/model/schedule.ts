@@ -67,7 +67,11 @@ export function payments(tranche: Tranche, horizon: number, path: string, evalua
 				} catch (e) {
 					throw new FormulaError(`${path}.schedule.expr`, (e as Error).message);
 				}
-				if (!f.isFinite()) throw new FormulaError(`${path}.schedule.expr`, `gives a value that is not finite in year t = ${i - s.delay}`);
+				if (!f.isFinite())
+					throw new FormulaError(
+						`${path}.schedule.expr`,
+						`gives a value that is not finite in year t = ${i - s.delay}`
+					);
 				const d = dmax(ZERO, dmin(f, left));
 				D[i - 1] = d;
 				left = left.minus(d);

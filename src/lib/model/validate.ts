@@ -154,7 +154,8 @@ function readSchedule(r: Reader, raw: Record<string, unknown>, path: string, opt
 			return { mode, delay, cap: r.number(raw, 'cap', `${path}.cap`, SCHEDULE_FIELDS.cap) };
 		case 'custom': {
 			const list = r.list(raw, 'amounts', `${path}.amounts`, MAX_CUSTOM_YEARS);
-			if (Array.isArray(raw.amounts) && raw.amounts.length === 0) r.fail(`${path}.amounts`, 'must have at least 1 entry');
+			if (Array.isArray(raw.amounts) && raw.amounts.length === 0)
+				r.fail(`${path}.amounts`, 'must have at least 1 entry');
 			const amounts = list.map((_, j) =>
 				r.number(list as unknown as Record<string, unknown>, String(j), `${path}.amounts[${j}]`, SCHEDULE_FIELDS.amount)
 			);
@@ -189,7 +190,10 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 	const name = r.text(obj, 'name', `${path}.name`, true) ?? '';
 	let instrument = obj.instrument as Instrument;
 	if (!INSTRUMENTS.includes(instrument)) {
-		r.fail(`${path}.instrument`, obj.instrument === undefined ? 'is required' : `must be one of ${INSTRUMENTS.join(', ')}`);
+		r.fail(
+			`${path}.instrument`,
+			obj.instrument === undefined ? 'is required' : `must be one of ${INSTRUMENTS.join(', ')}`
+		);
 		instrument = 'equity';
 	}
 	const schedule = readSchedule(r, r.object(obj, 'schedule', `${path}.schedule`), `${path}.schedule`, opts);
@@ -211,7 +215,8 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 	}
 	const tenor = field('tenor').toNumber();
 	const grace = field('grace').toNumber();
-	if (applies.includes('grace') && grace > tenor - 1) r.fail(`${path}.grace`, `must be between 0 and tenor - 1 (${tenor - 1})`);
+	if (applies.includes('grace') && grace > tenor - 1)
+		r.fail(`${path}.grace`, `must be between 0 and tenor - 1 (${tenor - 1})`);
 	return {
 		name,
 		instrument,
@@ -276,9 +281,16 @@ export function validateScenario(input: unknown, opts: ValidateOptions = {}): Va
 	const tradeRaw = r.object(input, 'trade', 'trade');
 	const trade = {
 		elasticity: r.number(tradeRaw, 'elasticity', 'trade.elasticity', TRADE_FIELDS.elasticity),
-		exporterAbsorption: r.number(tradeRaw, 'exporterAbsorption', 'trade.exporterAbsorption', TRADE_FIELDS.exporterAbsorption),
+		exporterAbsorption: r.number(
+			tradeRaw,
+			'exporterAbsorption',
+			'trade.exporterAbsorption',
+			TRADE_FIELDS.exporterAbsorption
+		),
 		valueAddedShare: r.number(tradeRaw, 'valueAddedShare', 'trade.valueAddedShare', TRADE_FIELDS.valueAddedShare),
-		sectors: r.list(tradeRaw, 'sectors', 'trade.sectors', MAX_SECTORS).map((s, k) => readSector(r, s, `trade.sectors[${k}]`))
+		sectors: r
+			.list(tradeRaw, 'sectors', 'trade.sectors', MAX_SECTORS)
+			.map((s, k) => readSector(r, s, `trade.sectors[${k}]`))
 	};
 
 	if (r.problems.length > 0) return { ok: false, problems: r.problems };

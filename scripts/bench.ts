@@ -1,0 +1,56 @@
+/**
+ * Engine benchmark: runs `simulate` many times after a warm-up and prints the median.
+ *   npm run --silent bench                 the default scenario and a 50-year stress case
+ *   npm run --silent bench -- FILE.json    one scenario file
+ * The last line is always `median_ms=X` for the first (or only) scenario.
+ */
+import { readFileSync } from 'node:fs';
+import { evaluateFormula } from '../src/lib/formula/index';
+import { simulate, type Scenario } from '../src/lib/model/index';
+import { loadScenario } from './cli';
+import { stressScenarioJson } from './stress';
+
+function load(text: string, label: string): Scenario {
+	const loaded = loadScenario(text);
+	if ('problems' in loaded)
+		throw new Error(`${label}: ${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+	return loaded.scenario;
+}
+
+/** Median milliseconds of one simulate call, over `runs` timed runs after a warm-up. */
+export function medianMs(scenario: Scenario, runs: number): number {
+	const opts = { evaluateFormula };
+	for (let k = 0; k < Math.max(5, runs / 10); k++) simulate(scenario, opts);
+	const times: number[] = [];
+	for (let k = 0; k < runs; k++) {
+		const t0 = performance.now();
+		simulate(scenario, opts);
+		times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
+const file = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const fmt = (ms: number) => ms.toFixed(3);
+if (file) {
+	const scenario = load(readFileSync(file === '-' ? 0 : file, 'utf8'), file);
+	const ms = medianMs(scenario, 200);
+	console.log(
+		`${file}: ${scenario.horizon} years, ${scenario.tranches.length} tranches, ${scenario.trade.sectors.length} sectors`
+	);
+	console.log(`median_ms=${fmt(ms)}`);
+} else {
+	const defaultScenario = load(
+		readFileSync(new URL('../tests/fixtures/gyeongju.json', import.meta.url), 'utf8'),
+		'gyeongju'
+	);
+	const stress = load(JSON.stringify(stressScenarioJson()), 'stress');
+	const stressMs = medianMs(stress, 30);
+	console.log(`stress (50 years, 8 tranches, 12 sectors): median_ms=${fmt(stressMs)} (goal <= 50)`);
+	const ms = medianMs(defaultScenario, 300);
+	console.log(
+		`default (gyeongju.json, 20 years): ${fmt(ms / defaultScenario.horizon)} ms per year (goal <= 2 ms per simulate)`
+	);
+	console.log(`median_ms=${fmt(ms)}`);
+}
