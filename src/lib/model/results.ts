@@ -65,7 +65,9 @@ export function scenarioToJson(s: Scenario): ScenarioJson {
 			sectors: s.trade.sectors.map((x) => plain(x))
 		}
 	};
-	return s.name === undefined ? json : { version: 1, name: s.name, ...json };
+	if (s.name === undefined) return json;
+	const { version, ...rest } = json;
+	return { version, name: s.name, ...rest };
 }
 
 export interface ResultsJson {
