@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (build/) as a static host would: `/method` -> method.html,
+ * `/` -> index.html, immutable assets cached, and the security headers of
+ * build/_headers when present.
+ *   node scripts/serve.js [--port 4173] [--host 127.0.0.1]
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+	const k = args.indexOf(`--${name}`);
+	return k >= 0 && args[k + 1] ? args[k + 1] : fallback;
+};
+const port = Number(opt('port', process.env.PORT ?? '4173'));
+const host = opt('host', '127.0.0.1');
+const root = resolve(opt('dir', 'build'));
+
+if (!existsSync(join(root, 'index.html'))) {
+	console.error(`No built site in ${root}: run "npm run build" first.`);
+	process.exit(1);
+}
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
+/** Headers for every response, read from the `/*` block of build/_headers. */
+function siteHeaders() {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers = {};
+	let inAll = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\S/.test(line)) inAll = line.trim() === '/*';
+		else if (inAll && line.includes(':')) {
+			const at = line.indexOf(':');
+			headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+		}
+	}
+	return headers;
+}
+const HEADERS = siteHeaders();
+
+function resolveFile(pathname) {
+	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const candidates = [clean, `${clean}.html`, join(clean, 'index.html')];
+	for (const c of candidates) {
+		const file = join(root, c);
+		if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) return file;
+	}
+	return null;
+}
+
+createServer((req, res) => {
+	let pathname = '/';
+	try {
+		pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+	} catch {
+		res.writeHead(400).end('Bad request');
+		return;
+	}
+	const file = resolveFile(pathname === '/' ? '/index.html' : pathname);
+	if (!file) {
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...HEADERS }).end('Not found');
+		return;
+	}
+	const immutable = pathname.startsWith('/_app/immutable/');
+	res.writeHead(200, {
+		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+		...HEADERS
+	});
+	res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+}).listen(port, host, () => {
+	console.log(`Pledge Calculator: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+});

@@ -1,0 +1,95 @@
+/**
+ * ChartSpec -> Chart.js configuration, with texts in the page's language. Animation is
+ * off: charts follow a dragged slider frame by frame and exports never catch a
+ * half-drawn frame.
+ */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { formatNumber, type Currency, type Lang, type MessageKey } from '../i18n/index';
+import type { MarkerOption } from './plugins';
+import type { ChartSpec } from './series';
+import { COLORS, FONT_FAMILY } from './theme';
+
+export interface ChartTexts {
+	lang: Lang;
+	currency: Currency;
+	t: (key: MessageKey, params?: Record<string, string | number>) => string;
+}
+
+/** The datasets of a spec, labelled ("A: ..." for the pinned scenario). */
+export function datasets(spec: ChartSpec, texts: ChartTexts): ChartDataset<'bar' | 'line', number[]>[] {
+	return spec.series.map((s, index) => {
+		const label = (s.scenario === 'A' ? 'A · ' : '') + texts.t(s.labelKey);
+		if (s.type === 'bar') {
+			return { type: 'bar' as const, label, data: s.data, backgroundColor: s.color, borderWidth: 0, yAxisID: s.axis, stack: 'cash', order: 2 };
+		}
+		return {
+			type: 'line' as const,
+			label,
+			data: s.data,
+			borderColor: s.color,
+			backgroundColor: s.fill ? s.color + '22' : s.color,
+			borderWidth: s.scenario === 'A' ? 2 : 2.5,
+			borderDash: s.dashed ? [6, 4] : [],
+			pointRadius: 0,
+			pointHoverRadius: 4,
+			fill: s.fill ? 'origin' : false,
+			tension: 0,
+			yAxisID: s.axis,
+			stack: `line-${index}`,
+			order: 1,
+			spanGaps: false
+		};
+	});
+}
+
+/** Marker options for the markers plugin. */
+export function markerItems(spec: ChartSpec, texts: ChartTexts): MarkerOption[] {
+	return spec.markers.map((m) => ({ index: m.index, label: texts.t(m.labelKey), color: m.color }));
+}
+
+/** The full Chart.js configuration of a spec. */
+export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfiguration<'bar' | 'line', number[], string> {
+	const moneyAxis = texts.t(texts.currency === 'krw' ? 'chart.axis.krwTrn' : 'chart.axis.usdBn');
+	const tick = (value: number | string) => formatNumber(texts.lang, Number(value), Math.abs(Number(value)) < 10 ? 1 : 0);
+	const font = { family: FONT_FAMILY, size: 12 };
+	return {
+		type: 'bar',
+		data: { labels: spec.labels, datasets: datasets(spec, texts) },
+		options: {
+			animation: false,
+			responsive: true,
+			maintainAspectRatio: false,
+			normalized: true,
+			interaction: { mode: 'index', intersect: false },
+			plugins: {
+				legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 10, font, color: COLORS.ink } },
+				tooltip: {
+					callbacks: {
+						label: (item) => `${item.dataset.label}: ${formatNumber(texts.lang, item.parsed.y ?? 0, 1)}`
+					}
+				},
+				// @ts-expect-error -- options of our own markers plugin
+				markers: { items: markerItems(spec, texts) }
+			},
+			scales: {
+				x: { stacked: true, grid: { display: false }, ticks: { font, color: COLORS.neutral, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 } },
+				y: {
+					stacked: spec.series.some((s) => s.type === 'bar'),
+					title: { display: true, text: spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp'), font, color: COLORS.neutral },
+					grid: { color: COLORS.grid },
+					ticks: { font, color: COLORS.neutral, callback: tick }
+				},
+				...(spec.y1Unit
+					? {
+							y1: {
+								position: 'right' as const,
+								title: { display: true, text: texts.t('chart.axis.percentGdp'), font, color: COLORS.neutral },
+								grid: { display: false },
+								ticks: { font, color: COLORS.neutral, callback: tick }
+							}
+						}
+					: {})
+			}
+		}
+	};
+}

@@ -1,0 +1,105 @@
+/**
+ * Chart images for articles and slides: a chart drawn off screen at 2x on a white
+ * background (1600 px wide), with its title, the scenario's name and key assumptions,
+ * the source line and the scenario's link. Same scenario, same pixels: animation is
+ * off and nothing depends on the screen.
+ */
+import { chartConfig, type ChartTexts } from './config';
+import { Chart, markersPlugin, whiteBackgroundPlugin } from './register';
+import type { ChartSpec } from './series';
+import { COLORS, FONT_FAMILY } from './theme';
+
+export interface ImageTexts {
+	title: string;
+	/** The scenario's name and key assumptions, one line. */
+	subtitle: string;
+	source: string;
+	link: string;
+}
+
+export const EXPORT_WIDTH = 1600;
+const CSS_WIDTH = 800;
+const CHART_CSS_HEIGHT = 420;
+const SCALE = 2;
+const PAD = 28;
+
+/** Shortens text with an ellipsis to fit `max` pixels. */
+function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+	if (ctx.measureText(text).width <= max) return text;
+	let lo = 0;
+	let hi = text.length;
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (ctx.measureText(text.slice(0, mid) + '…').width <= max) lo = mid;
+		else hi = mid - 1;
+	}
+	return text.slice(0, lo) + '…';
+}
+
+/** Draws the chart off screen and returns the composed image as a canvas. */
+export function renderChartImage(spec: ChartSpec, texts: ChartTexts, image: ImageTexts): HTMLCanvasElement {
+	const holder = document.createElement('div');
+	holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${CSS_WIDTH}px;height:${CHART_CSS_HEIGHT}px;`;
+	const chartCanvas = document.createElement('canvas');
+	holder.appendChild(chartCanvas);
+	document.body.appendChild(holder);
+	const config = chartConfig(spec, texts);
+	config.options = { ...config.options, responsive: false, devicePixelRatio: SCALE };
+	chartCanvas.width = CSS_WIDTH;
+	chartCanvas.height = CHART_CSS_HEIGHT;
+	const chart = new Chart(chartCanvas, { ...config, plugins: [whiteBackgroundPlugin, markersPlugin] });
+	try {
+		const header = 92;
+		const footer = 64;
+		const out = document.createElement('canvas');
+		out.width = EXPORT_WIDTH;
+		out.height = (header + CHART_CSS_HEIGHT + footer) * SCALE;
+		const ctx = out.getContext('2d') as CanvasRenderingContext2D;
+		ctx.scale(SCALE, SCALE);
+		ctx.fillStyle = COLORS.white;
+		ctx.fillRect(0, 0, CSS_WIDTH, header + CHART_CSS_HEIGHT + footer);
+		const textWidth = CSS_WIDTH - 2 * PAD;
+		ctx.textBaseline = 'alphabetic';
+		ctx.fillStyle = COLORS.ink;
+		ctx.font = `700 22px ${FONT_FAMILY}`;
+		ctx.fillText(fit(ctx, image.title, textWidth), PAD, 40);
+		ctx.fillStyle = COLORS.neutral;
+		ctx.font = `400 13px ${FONT_FAMILY}`;
+		ctx.fillText(fit(ctx, image.subtitle, textWidth), PAD, 66);
+		ctx.drawImage(chart.canvas, 0, header, CSS_WIDTH, CHART_CSS_HEIGHT);
+		ctx.strokeStyle = COLORS.grid;
+		ctx.beginPath();
+		ctx.moveTo(PAD, header + CHART_CSS_HEIGHT + 10);
+		ctx.lineTo(CSS_WIDTH - PAD, header + CHART_CSS_HEIGHT + 10);
+		ctx.stroke();
+		ctx.font = `400 11px ${FONT_FAMILY}`;
+		ctx.fillText(fit(ctx, image.source, textWidth), PAD, header + CHART_CSS_HEIGHT + 30);
+		ctx.fillStyle = COLORS.korea;
+		ctx.fillText(fit(ctx, image.link, textWidth), PAD, header + CHART_CSS_HEIGHT + 48);
+		return out;
+	} finally {
+		chart.destroy();
+		holder.remove();
+	}
+}
+
+/** The composed image as a PNG blob. */
+export function chartPngBlob(spec: ChartSpec, texts: ChartTexts, image: ImageTexts): Promise<Blob> {
+	const canvas = renderChartImage(spec, texts, image);
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made'))), 'image/png')
+	);
+}
+
+/** Saves a blob as a file through a temporary object URL (revoked on the next task). */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.rel = 'noopener';
+	document.body.appendChild(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}

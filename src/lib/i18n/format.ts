@@ -1,0 +1,49 @@
+/**
+ * Number formats for people: the only place values are rounded, and only for display.
+ * Inputs are plain numbers produced at the edge of the state layer.
+ */
+import type { Lang } from './index';
+
+export type Currency = 'usd' | 'krw';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = lang + JSON.stringify(opts);
+	let f = cache.get(key);
+	if (!f) {
+		f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', opts);
+		cache.set(key, f);
+	}
+	return f;
+}
+
+/** A plain number with a fixed number of decimals. */
+export function formatNumber(lang: Lang, x: number, decimals = 1): string {
+	return nf(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+}
+
+/** A fraction as percent (0.153 -> "15.3%"). */
+export function formatPercent(lang: Lang, fraction: number, decimals = 1): string {
+	return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
+}
+
+/**
+ * USD billions as money in the chosen currency: "$12.3bn" / "₩17.5trn" in English,
+ * "123억 달러" / "17.5조 원" in Korean. `fx` is KRW per USD.
+ */
+export function formatMoney(lang: Lang, usdBn: number, currency: Currency, fx: number): string {
+	const sign = usdBn < 0 ? '−' : '';
+	const v = Math.abs(usdBn);
+	if (currency === 'krw') {
+		const trn = (v * fx) / 1000;
+		const digits = trn >= 100 ? 0 : 1;
+		return lang === 'ko' ? `${sign}${formatNumber(lang, trn, digits)}조 원` : `${sign}₩${formatNumber(lang, trn, digits)}trn`;
+	}
+	if (lang === 'ko') return `${sign}${formatNumber(lang, v * 10, 0)}억 달러`;
+	return `${sign}$${formatNumber(lang, v, v >= 100 ? 0 : 1)}bn`;
+}
+
+/** Money in the chart's unit (a plain number): USD bn or KRW trn. */
+export function moneyValue(usdBn: number, currency: Currency, fx: number): number {
+	return currency === 'krw' ? (usdBn * fx) / 1000 : usdBn;
+}

@@ -1,0 +1,123 @@
+/**
+ * The page's one state: the scenario being edited (Scenario JSON, as files and links
+ * hold it), the language and currency, and the projection computed from it. Work is
+ * coalesced to one computation per animation frame, so a slider drag never queues up.
+ */
+import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
+import { simulate, validateScenario, FormulaError, type FormulaEvaluator, type Problem, type ScenarioJson } from '../model/index';
+import { DEFAULT_PRESET_ID, presetById, type Preset } from '../presets/index';
+import { toView, type ProjectionView } from './view';
+
+/** A deep copy of a plain JSON value. */
+export function cloneJson<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function hasFormula(json: ScenarioJson): boolean {
+	return json.tranches.some((t) => t.schedule?.mode === 'formula');
+}
+
+type FormulaModule = { evaluateFormula: FormulaEvaluator; checkFormula: (expr: string) => string | null };
+let formulaModule: FormulaModule | null = null;
+let formulaLoad: Promise<FormulaModule> | null = null;
+
+/** Loads mathjs (through the allow-listed formula module) on first use only. */
+export function loadFormula(): Promise<FormulaModule> {
+	formulaLoad ??= import('../formula/index').then((m) => (formulaModule = m));
+	return formulaLoad;
+}
+
+/** The formula module if it is already loaded. */
+export function formulaIfLoaded(): FormulaModule | null {
+	return formulaModule;
+}
+
+export class Calculator {
+	json = $state<ScenarioJson>(cloneJson((presetById(DEFAULT_PRESET_ID) as Preset).scenario));
+	presetId = $state<string>(DEFAULT_PRESET_ID);
+	lang = $state<Lang>('en');
+	currency = $state<Currency>('usd');
+	/** The pinned comparison scenario A (null when nothing is pinned). */
+	compareJson = $state<ScenarioJson | null>(null);
+	/** The preset scenario A started from. */
+	comparePresetId = $state<string | null>(null);
+	/** The seed of the Monte Carlo draws (travels in the link). */
+	seed = $state(20251114);
+	/** The projection of the last valid scenario (null before the first computation). */
+	view = $state.raw<ProjectionView | null>(null);
+	/** What is wrong with the scenario on screen (empty when it is valid). */
+	problems = $state.raw<Problem[]>([]);
+	formulaLoading = $state(false);
+	/** Milliseconds the last computation took (validation + engine + view). */
+	lastComputeMs = $state(0);
+	/** Increases with every finished computation (tests and benchmarks wait on it). */
+	computeCount = $state(0);
+
+	#pending: ScenarioJson | null = null;
+	#frame = 0;
+
+	/** The text of a key in the page's language. */
+	t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
+
+	get preset(): Preset {
+		return presetById(this.presetId) ?? (presetById(DEFAULT_PRESET_ID) as Preset);
+	}
+
+	/** Asks for a computation of `snapshot` on the next animation frame (coalesced). */
+	schedule(snapshot: ScenarioJson): void {
+		this.#pending = snapshot;
+		if (this.#frame) return;
+		const run = () => {
+			this.#frame = 0;
+			const next = this.#pending;
+			this.#pending = null;
+			if (next) this.compute(next);
+		};
+		this.#frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : (setTimeout(run, 0) as unknown as number);
+	}
+
+	/** Validates and simulates now; keeps the last valid projection when there are problems. */
+	compute(json: ScenarioJson): void {
+		const t0 = performance.now();
+		const needsFormula = hasFormula(json);
+		if (needsFormula && !formulaModule) {
+			this.formulaLoading = true;
+			loadFormula().then(() => {
+				this.formulaLoading = false;
+				this.schedule(json);
+			});
+			return;
+		}
+		const formula = needsFormula ? formulaModule : null;
+		const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
+		if (!v.ok) {
+			this.problems = v.problems;
+		} else {
+			try {
+				this.view = toView(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}));
+				this.problems = [];
+			} catch (e) {
+				if (!(e instanceof FormulaError)) throw e;
+				this.problems = [{ path: e.path, message: e.message }];
+			}
+		}
+		this.lastComputeMs = performance.now() - t0;
+		this.computeCount++;
+	}
+
+	/** Loads a preset (its scenario replaces the one on screen). */
+	loadPreset(id: string): void {
+		const preset = presetById(id);
+		if (!preset) return;
+		this.presetId = id;
+		this.json = cloneJson(preset.scenario);
+	}
+
+	/** Problems whose path is `path` or lies under it. */
+	problemsAt(path: string): Problem[] {
+		return this.problems.filter((p) => p.path === path || p.path.startsWith(path + '.') || p.path.startsWith(path + '['));
+	}
+}
+
+/** The page's calculator. */
+export const calc = new Calculator();

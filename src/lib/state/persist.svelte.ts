@@ -1,0 +1,86 @@
+/**
+ * Where the scenario lives besides the screen: the page's address (always describing
+ * the current scenario, written with replaceState and debounced so history is not
+ * flooded) and local storage (so a reload without a link brings the work back).
+ */
+import { replaceState } from '$app/navigation';
+import { parseLang, type Lang } from '../i18n/index';
+import { decodeLink, encodeLink, linkHasFormula, type LinkNotice, type LinkState } from '../link/index';
+import { loadStoredLink, saveStoredLink } from '../link/storage';
+import { scenarioToJson } from '../model/index';
+import { calc, cloneJson, loadFormula } from './calculator.svelte';
+
+/** Notices about the link the page was opened with (shown until dismissed). */
+export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
+
+const URL_DELAY_MS = 350;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let ready = false;
+
+/** The current state as a link state. */
+export function currentLinkState(): LinkState {
+	return {
+		scenario: $state.snapshot(calc.json),
+		preset: calc.presetId,
+		lang: calc.lang,
+		compare: calc.compareJson ? $state.snapshot(calc.compareJson) : null,
+		comparePreset: calc.comparePresetId ?? undefined,
+		seed: calc.seed
+	};
+}
+
+/** The shareable address of the current state. */
+export function currentLink(): string {
+	const url = new URL(location.href);
+	url.search = '?' + encodeLink(currentLinkState());
+	url.hash = '';
+	return url.toString();
+}
+
+/** Restores the state from the address (or, without one, from local storage). */
+export async function restore(): Promise<void> {
+	const query = location.search.replace(/^\?/, '');
+	const fromLink = query.length > 0;
+	const input = fromLink ? query : (loadStoredLink() ?? '');
+	if (input) {
+		const checkFormula = linkHasFormula(input) ? (await loadFormula()).checkFormula : undefined;
+		const decoded = decodeLink(input, { checkFormula });
+		applyLinkState(decoded.state, scenarioToJson(decoded.scenario));
+		if (fromLink) linkNotices.items = decoded.notices;
+	} else {
+		const browserLang = parseLang((navigator.language || '').slice(0, 2));
+		if (browserLang) calc.lang = browserLang;
+	}
+	ready = true;
+}
+
+function applyLinkState(state: LinkState, scenario: LinkState['scenario']): void {
+	if (state.preset) calc.presetId = state.preset;
+	calc.json = cloneJson(scenario);
+	if (state.lang) calc.lang = state.lang;
+	calc.compareJson = state.compare ? cloneJson(state.compare) : null;
+	calc.comparePresetId = state.comparePreset ?? null;
+	if (state.seed !== undefined) calc.seed = state.seed;
+}
+
+/** Writes the address and storage soon (debounced), after the router is ready. */
+export function persistSoon(): void {
+	if (!ready) return;
+	if (timer) clearTimeout(timer);
+	timer = setTimeout(() => {
+		timer = null;
+		const query = encodeLink(currentLinkState());
+		try {
+			replaceState('?' + query, {});
+		} catch {
+			// The router is not ready yet (first frames): the next edit writes the address.
+		}
+		saveStoredLink(query);
+	}, URL_DELAY_MS);
+}
+
+/** Switches the page's language and remembers it. */
+export function setLang(lang: Lang): void {
+	calc.lang = lang;
+	persistSoon();
+}

@@ -1,0 +1,128 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test.describe('the calculator page', () => {
+	test('opens on the Nov 2025 MOU with a verdict and four charts', async ({ calc, page }) => {
+		await calc.open();
+		await expect(page.getByTestId('verdict')).toContainText(/present value/);
+		await expect(page.locator('figure[data-chart]')).toHaveCount(4);
+		await expect(page.getByTestId('preset')).toHaveValue('mou-2025');
+		for (const id of ['cash', 'dividends', 'tariff', 'npv']) {
+			const canvas = page.locator(`figure[data-chart="${id}"] canvas`);
+			await expect(canvas).toBeVisible();
+			const size = await canvas.evaluate((c: HTMLCanvasElement) => c.width * c.height);
+			expect(size).toBeGreaterThan(0);
+		}
+	});
+
+	test("moving Korea's share after recoup changes the summary and the dividend chart", async ({ calc, page }) => {
+		await calc.open();
+		const before = await calc.text('korea-inflow');
+		const chartBefore = await page.locator('figure[data-chart="dividends"] canvas').screenshot();
+		const slider = calc.slider("Korea's share after recoup");
+		await slider.focus();
+		for (let k = 0; k < 20; k++) await slider.press('ArrowRight');
+		await expect.poll(() => calc.text('korea-inflow')).not.toBe(before);
+		await expect(slider).toHaveAttribute('aria-valuetext', /percent/);
+		const chartAfter = await page.locator('figure[data-chart="dividends"] canvas').screenshot();
+		expect(Buffer.compare(chartBefore, chartAfter)).not.toBe(0);
+	});
+
+	test('typing an invalid number names the problem and keeps the last valid result', async ({ calc, page }) => {
+		await calc.open();
+		const npv = await calc.text('npv-deal');
+		const box = calc.box('Discount rate');
+		await box.fill('abc');
+		await expect(page.getByText('Enter a number')).toBeVisible();
+		expect(await calc.text('npv-deal')).toBe(npv);
+		await box.fill('6');
+		await expect.poll(() => calc.text('npv-deal')).not.toBe(npv);
+	});
+
+	test('each preset loads and shows its own numbers', async ({ calc, page }) => {
+		await calc.open();
+		const options = await page.getByTestId('preset').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+		expect(options.length).toBeGreaterThanOrEqual(4);
+		const seen = new Set<string>();
+		for (const id of options) {
+			await calc.choosePreset(id);
+			await expect.poll(() => page.evaluate(() => location.search)).toContain(id === 'mou-2025' ? 'v=1' : `p=${id}`);
+			const key = `${await calc.text('npv-deal')}|${await calc.text('peak-exposure')}`;
+			seen.add(key);
+		}
+		expect(seen.size).toBe(options.length);
+	});
+
+	test('adds, duplicates and removes tranches, and switches a schedule to a formula', async ({ calc, page }) => {
+		await calc.open();
+		const tranches = page.locator('details.tranche');
+		const count = await tranches.count();
+		await page.getByRole('button', { name: /Add tranche/ }).click();
+		await expect(tranches).toHaveCount(count + 1);
+		await tranches.first().getByRole('button', { name: 'Duplicate' }).click();
+		await expect(tranches).toHaveCount(count + 2);
+		await tranches.nth(1).getByRole('button', { name: 'Remove' }).click();
+		await expect(tranches).toHaveCount(count + 1);
+		const before = await calc.text('npv-deal');
+		await tranches.first().getByRole('combobox', { name: 'Timetable' }).selectOption('formula');
+		const formula = tranches.first().getByRole('textbox', { name: /Formula/ });
+		await formula.fill('import("fs")');
+		await expect(tranches.first().getByRole('alert')).toContainText(/not allowed/);
+		await formula.fill('t <= 2 ? 50 : 25');
+		await expect(tranches.first().getByRole('alert')).toHaveCount(0);
+		await expect.poll(() => calc.text('npv-deal')).not.toBe(before);
+	});
+
+	test('the Korean page has no English left in its labels', async ({ calc, page }) => {
+		await calc.open('v=1&lang=ko');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		const labels = await page.locator('label, legend, h1, h2, h3, dt, th, button, summary').allInnerTexts();
+		const english = labels
+			.map((s) => s.trim())
+			.filter((s) => /[A-Za-z]{3,}/.test(s.replace(/\b(GDP|MOU|PNG|CSV|KORUS|MASGA|English|FX|USD|KRW|US)\b/g, '')))
+			.filter((s) => !/^(Cash|Strategic|Shipbuilding|Passenger|Auto|Semiconductors|General|Steel|Other|Gyeongju)/.test(s));
+		expect(english).toEqual([]);
+		await expect(page.getByTestId('verdict')).toContainText(/현재가치|현재 가치/);
+	});
+
+	test('the language switch is remembered', async ({ calc, page }) => {
+		await calc.open();
+		await page.getByRole('button', { name: '한국어' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await calc.waitForUrl((url) => url.searchParams.get('lang') === 'ko');
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	});
+
+	test('has no accessibility violations (axe), in English and Korean', async ({ calc, page }) => {
+		for (const query of ['v=1', 'v=1&lang=ko']) {
+			await calc.open(query);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+		}
+	});
+
+	test('the method page lists sources and has no accessibility violations', async ({ page }) => {
+		await page.goto('/method');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.locator('a[href^="http"]').first()).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+
+	test('stacks the summary first and never scrolls sideways', async ({ calc, page }) => {
+		await calc.open();
+		const summaryTop = await calc.summary.boundingBox();
+		const controlsTop = await page.locator('aside.side').boundingBox();
+		expect(summaryTop && controlsTop && summaryTop.y < controlsTop.y).toBe(true);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.goto('/method');
+		const methodOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(methodOverflow).toBeLessThanOrEqual(0);
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * The browser tests' base: every test fails on any console error or uncaught page
+ * error, and gets a page object for the calculator.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The calculator page, as a user sees it. */
+export class CalculatorPage {
+	constructor(readonly page: Page) {}
+
+	async open(query = ''): Promise<void> {
+		await this.page.goto('/' + (query ? `?${query.replace(/^\?/, '')}` : ''));
+		await this.ready();
+	}
+
+	/** Waits until the summary shows a computed projection. */
+	async ready(): Promise<void> {
+		await expect(this.summary).toBeVisible();
+		await expect(this.page.getByTestId('npv-deal')).not.toBeEmpty();
+	}
+
+	get summary(): Locator {
+		return this.page.getByRole('region', { name: /^(Summary|요약)$/ });
+	}
+
+	text(testId: string): Promise<string> {
+		return this.page.getByTestId(testId).innerText();
+	}
+
+	/** The slider with this accessible name. */
+	slider(name: string | RegExp): Locator {
+		return this.page.getByRole('slider', { name }).first();
+	}
+
+	/** The text box paired with a slider (same label). */
+	box(name: string | RegExp): Locator {
+		return this.page.getByRole('textbox', { name }).first();
+	}
+
+	async setBox(name: string | RegExp, value: string): Promise<void> {
+		const box = this.box(name);
+		await box.fill(value);
+		await box.blur();
+	}
+
+	async choosePreset(id: string): Promise<void> {
+		await this.page.getByTestId('preset').selectOption(id);
+	}
+
+	/** Resolves when the address has caught up with the scenario on screen. */
+	async waitForUrl(predicate: (url: URL) => boolean): Promise<URL> {
+		await expect.poll(() => predicate(new URL(this.page.url())), { timeout: 10_000 }).toBe(true);
+		return new URL(this.page.url());
+	}
+}
+
+export const test = base.extend<{ calc: CalculatorPage; errors: string[] }>({
+	errors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+		});
+		page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
+		await use(errors);
+		expect(errors, 'the browser logged errors').toEqual([]);
+	},
+	calc: async ({ page, errors }, use) => {
+		void errors;
+		await use(new CalculatorPage(page));
+	}
+});
+
+export { expect };
