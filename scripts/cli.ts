@@ -76,7 +76,13 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 			return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 		}
 		const loaded = io.load(text);
-		if ('problems' in loaded) return fail(formatProblems(loaded.problems));
+		if ('problems' in loaded) {
+			const named = loaded.problems.map((p) => ({
+				path: p.path === '(file)' ? (file as string) : p.path,
+				message: p.message.replace(/\s+/g, ' ')
+			}));
+			return fail(formatProblems(named));
+		}
 		scenario = loaded.scenario;
 	}
 	try {

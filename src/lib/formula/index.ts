@@ -51,7 +51,7 @@ const OPERATORS = new Set([
 	'smallerEq',
 	'largerEq'
 ]);
-const COMPARISONS = new Set(['==', '!=', '<', '>', '<=', '>=']);
+const COMPARISONS = new Set(['equal', 'unequal', 'smaller', 'larger', 'smallerEq', 'largerEq']);
 const VARIABLES = new Set<string>(FORMULA_VARIABLES);
 const FUNCTIONS = new Set<string>(FORMULA_FUNCTIONS);
 const MAX_NODES = 400;
@@ -61,7 +61,8 @@ function refuseNode(node: MathNode, parent: MathNode | null): string | null {
 	switch (node.type) {
 		case 'ConstantNode': {
 			const value = (node as unknown as { value: unknown }).value;
-			if (typeof value === 'number' || math.isBigNumber(value)) return null;
+			if (typeof value === 'number') return Number.isFinite(value) ? null : 'only finite numbers are allowed';
+			if (math.isBigNumber(value)) return value.isFinite() ? null : 'only finite numbers are allowed';
 			return typeof value === 'string'
 				? 'text is not allowed, only numbers'
 				: `"${String(value)}" is not allowed, only numbers`;

@@ -45,6 +45,8 @@ export interface ValidateOptions {
 }
 
 const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
+/** Longer number texts are refused: no real input needs them, and they cost time. */
+const MAX_NUMBER_TEXT = 400;
 
 /** Parses a JSON number or decimal string into a Decimal, or says why it cannot. */
 export function parseDecimal(value: unknown): Dec | string {
@@ -53,7 +55,7 @@ export function parseDecimal(value: unknown): Dec | string {
 	}
 	if (typeof value === 'string') {
 		const text = value.trim();
-		if (text.length > 0 && text.length <= 64 && DECIMAL_TEXT.test(text)) return new Decimal(text);
+		if (text.length > 0 && text.length <= MAX_NUMBER_TEXT && DECIMAL_TEXT.test(text)) return new Decimal(text);
 		return 'must be a number';
 	}
 	return 'must be a number';
@@ -213,10 +215,13 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 	} else {
 		amount = field('amount');
 	}
+	const before = r.problems.length;
 	const tenor = field('tenor').toNumber();
+	const tenorOk = r.problems.length === before; // a broken tenor says nothing about grace
 	const grace = field('grace').toNumber();
-	if (applies.includes('grace') && grace > tenor - 1)
+	if (applies.includes('grace') && tenorOk && grace > tenor - 1) {
 		r.fail(`${path}.grace`, `must be between 0 and tenor - 1 (${tenor - 1})`);
+	}
 	return {
 		name,
 		instrument,
