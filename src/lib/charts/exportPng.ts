@@ -91,15 +91,4 @@ export function chartPngBlob(spec: ChartSpec, texts: ChartTexts, image: ImageTex
 	);
 }
 
-/** Saves a blob as a file through a temporary object URL (revoked on the next task). */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.rel = 'noopener';
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { downloadBlob } from './download';
