@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// ES-module workers let the Monte Carlo worker share the lazily loaded chunks.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -2,11 +2,13 @@
  * Engine benchmark: runs `simulate` many times after a warm-up and prints the median.
  *   npm run --silent bench                 the default scenario and a 50-year stress case
  *   npm run --silent bench -- FILE.json    one scenario file
- * The last line is always `median_ms=X` for the first (or only) scenario.
+ * The cold line forgets the remembered tariff powers before every run, as a Monte Carlo
+ * run with a new elasticity each time would. The last line is always `median_ms=X` for
+ * the first (or only) scenario, warm.
  */
 import { readFileSync } from 'node:fs';
 import { evaluateFormula } from '../src/lib/formula/index';
-import { simulate, type Scenario } from '../src/lib/model/index';
+import { clearTradeCache, simulate, type Scenario } from '../src/lib/model/index';
 import { loadScenario } from './cli';
 import { stressScenarioJson } from './stress';
 
@@ -17,12 +19,16 @@ function load(text: string, label: string): Scenario {
 	return loaded.scenario;
 }
 
-/** Median milliseconds of one simulate call, over `runs` timed runs after a warm-up. */
-export function medianMs(scenario: Scenario, runs: number): number {
+/**
+ * Median milliseconds of one simulate call, over `runs` timed runs after a warm-up;
+ * `cold` forgets the remembered tariff powers before each run (outside the timing).
+ */
+export function medianMs(scenario: Scenario, runs: number, cold = false): number {
 	const opts = { evaluateFormula };
 	for (let k = 0; k < Math.max(5, runs / 10); k++) simulate(scenario, opts);
 	const times: number[] = [];
 	for (let k = 0; k < runs; k++) {
+		if (cold) clearTradeCache();
 		const t0 = performance.now();
 		simulate(scenario, opts);
 		times.push(performance.now() - t0);
@@ -35,10 +41,12 @@ const file = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const fmt = (ms: number) => ms.toFixed(3);
 if (file) {
 	const scenario = load(readFileSync(file === '-' ? 0 : file, 'utf8'), file);
+	const coldMs = medianMs(scenario, 200, true);
 	const ms = medianMs(scenario, 200);
 	console.log(
 		`${file}: ${scenario.horizon} years, ${scenario.tranches.length} tranches, ${scenario.trade.sectors.length} sectors`
 	);
+	console.log(`cold (clearTradeCache() before each run): median_ms=${fmt(coldMs)}`);
 	console.log(`median_ms=${fmt(ms)}`);
 } else {
 	const defaultScenario = load(
@@ -48,6 +56,8 @@ if (file) {
 	const stress = load(JSON.stringify(stressScenarioJson()), 'stress');
 	const stressMs = medianMs(stress, 30);
 	console.log(`stress (50 years, 8 tranches, 12 sectors): median_ms=${fmt(stressMs)} (goal <= 50)`);
+	const coldMs = medianMs(defaultScenario, 300, true);
+	console.log(`default cold (clearTradeCache() before each run, as in Monte Carlo): median_ms=${fmt(coldMs)}`);
 	const ms = medianMs(defaultScenario, 300);
 	console.log(
 		`default (gyeongju.json, 20 years): ${fmt(ms / defaultScenario.horizon)} ms per year (goal <= 2 ms per simulate)`

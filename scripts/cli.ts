@@ -3,6 +3,7 @@
  * call it directly.
  */
 import { checkFormula, evaluateFormula } from '../src/lib/formula/index';
+import { decodeLink } from '../src/lib/link/index';
 import {
 	formatProblems,
 	FormulaError,
@@ -65,9 +66,11 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 	if ((file === null) === (link === null)) return fail(USAGE);
 
 	let scenario: Scenario;
-	const notices = '';
+	let notices = '';
 	if (link !== null) {
-		return fail('--link: share links are not supported yet');
+		const decoded = decodeLink(link, { checkFormula });
+		scenario = decoded.scenario;
+		notices = decoded.notices.map((n) => `warning: ${n.param}: ${n.message}`).join('\n');
 	} else {
 		let text: string;
 		try {

@@ -12,7 +12,7 @@ const out = process.argv[3] ?? 'tmp/shots';
 const port = 4179;
 mkdirSync(out, { recursive: true });
 
-const server = spawn(process.execPath, ["scripts/serve.js", "--port", String(port)], { stdio: "ignore" });
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
 try {
 	for (let k = 0; k < 100; k++) {
 		const up = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -24,7 +24,16 @@ try {
 	}
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	});
 	const shots: [string, number, number, string][] = [
 		['desktop', 1440, 1000, `/?${query}`],

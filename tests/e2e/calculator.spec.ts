@@ -15,11 +15,11 @@ test.describe('the calculator page', () => {
 		}
 	});
 
-	test("moving Korea's share after recoup changes the summary and the dividend chart", async ({ calc, page }) => {
+	test("moving Korea's share until recouped changes the summary and the dividend chart", async ({ calc, page }) => {
 		await calc.open();
 		const before = await calc.text('korea-inflow');
 		const chartBefore = await page.locator('figure[data-chart="dividends"] canvas').screenshot();
-		const slider = calc.slider("Korea's share after recoup");
+		const slider = calc.slider("Korea's share until recouped");
 		await slider.focus();
 		for (let k = 0; k < 20; k++) await slider.press('ArrowRight');
 		await expect.poll(() => calc.text('korea-inflow')).not.toBe(before);
@@ -41,7 +41,10 @@ test.describe('the calculator page', () => {
 
 	test('each preset loads and shows its own numbers', async ({ calc, page }) => {
 		await calc.open();
-		const options = await page.getByTestId('preset').locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+		const options = await page
+			.getByTestId('preset')
+			.locator('option')
+			.evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
 		expect(options.length).toBeGreaterThanOrEqual(4);
 		const seen = new Set<string>();
 		for (const id of options) {
@@ -61,6 +64,7 @@ test.describe('the calculator page', () => {
 		await expect(tranches).toHaveCount(count + 1);
 		await tranches.first().getByRole('button', { name: 'Duplicate' }).click();
 		await expect(tranches).toHaveCount(count + 2);
+		await tranches.nth(1).locator('summary').click();
 		await tranches.nth(1).getByRole('button', { name: 'Remove' }).click();
 		await expect(tranches).toHaveCount(count + 1);
 		const before = await calc.text('npv-deal');
@@ -80,7 +84,9 @@ test.describe('the calculator page', () => {
 		const english = labels
 			.map((s) => s.trim())
 			.filter((s) => /[A-Za-z]{3,}/.test(s.replace(/\b(GDP|MOU|PNG|CSV|KORUS|MASGA|English|FX|USD|KRW|US)\b/g, '')))
-			.filter((s) => !/^(Cash|Strategic|Shipbuilding|Passenger|Auto|Semiconductors|General|Steel|Other|Gyeongju)/.test(s));
+			.filter(
+				(s) => !/^(Cash|Strategic|Shipbuilding|Passenger|Auto|Semiconductors|General|Steel|Other|Gyeongju)/.test(s)
+			);
 		expect(english).toEqual([]);
 		await expect(page.getByTestId('verdict')).toContainText(/현재가치|현재 가치/);
 	});
@@ -119,10 +125,14 @@ test.describe('on a phone', () => {
 		const summaryTop = await calc.summary.boundingBox();
 		const controlsTop = await page.locator('aside.side').boundingBox();
 		expect(summaryTop && controlsTop && summaryTop.y < controlsTop.y).toBe(true);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.goto('/method');
-		const methodOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const methodOverflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(methodOverflow).toBeLessThanOrEqual(0);
 	});
 });

@@ -9,11 +9,13 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test.describe('share links', () => {
-	test('the address follows edits, and opening it elsewhere restores the same scenario', async ({ calc, page, browser }) => {
+	test('the address follows edits, and opening it elsewhere restores the same scenario', async ({ calc, browser }) => {
 		await calc.open();
 		await calc.setBox('Discount rate', '5.5');
-		await calc.setBox("Korea's share after recoup", '25');
-		const url = await calc.waitForUrl((u) => u.searchParams.get('d') === '0.055' && u.searchParams.has('t0.s2'));
+		await calc.setBox("Korea's share until recouped", '60');
+		const url = await calc.waitForUrl(
+			(u) => u.searchParams.get('d') === '0.055' && u.searchParams.get('t0.s1') === '0.6'
+		);
 		const summary = await calc.summary.innerText();
 		const context = await browser.newContext();
 		const fresh = await context.newPage();
@@ -128,7 +130,10 @@ test.describe('exports', () => {
 		expect(row[header.indexOf('gdpUsd')].replace(/^-/, '').length).toBeGreaterThan(20);
 	});
 
-	test('a scenario file saves and opens back; a bad file keeps the scenario and names the fields', async ({ calc, page }) => {
+	test('a scenario file saves and opens back; a bad file keeps the scenario and names the fields', async ({
+		calc,
+		page
+	}) => {
 		await calc.open('v=1&d=0.05');
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Save scenario file' }).click();
@@ -138,7 +143,9 @@ test.describe('exports', () => {
 		expect(saved.discountRate).toBe('0.05');
 		const before = await calc.text('npv-deal');
 		const bad = { ...saved, horizon: 0, tranches: [{ ...saved.tranches[0], schedule: { mode: 'cap', cap: '-1' } }] };
-		await page.getByTestId('open-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+		await page
+			.getByTestId('open-file')
+			.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
 		const notice = page.getByTestId('notice');
 		await expect(notice).toContainText('horizon');
 		await expect(notice).toContainText('tranches[0].schedule.cap');

@@ -20,7 +20,16 @@ export function datasets(spec: ChartSpec, texts: ChartTexts): ChartDataset<'bar'
 	return spec.series.map((s, index) => {
 		const label = (s.scenario === 'A' ? 'A · ' : '') + texts.t(s.labelKey);
 		if (s.type === 'bar') {
-			return { type: 'bar' as const, label, data: s.data, backgroundColor: s.color, borderWidth: 0, yAxisID: s.axis, stack: 'cash', order: 2 };
+			return {
+				type: 'bar' as const,
+				label,
+				data: s.data,
+				backgroundColor: s.color,
+				borderWidth: 0,
+				yAxisID: s.axis,
+				stack: 'cash',
+				order: 2
+			};
 		}
 		return {
 			type: 'line' as const,
@@ -50,7 +59,8 @@ export function markerItems(spec: ChartSpec, texts: ChartTexts): MarkerOption[] 
 /** The full Chart.js configuration of a spec. */
 export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfiguration<'bar' | 'line', number[], string> {
 	const moneyAxis = texts.t(texts.currency === 'krw' ? 'chart.axis.krwTrn' : 'chart.axis.usdBn');
-	const tick = (value: number | string) => formatNumber(texts.lang, Number(value), Math.abs(Number(value)) < 10 ? 1 : 0);
+	const tick = (value: number | string) =>
+		formatNumber(texts.lang, Number(value), Math.abs(Number(value)) < 10 ? 1 : 0);
 	const font = { family: FONT_FAMILY, size: 12 };
 	return {
 		type: 'bar',
@@ -72,10 +82,19 @@ export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfigurat
 				markers: { items: markerItems(spec, texts) }
 			},
 			scales: {
-				x: { stacked: true, grid: { display: false }, ticks: { font, color: COLORS.neutral, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 } },
+				x: {
+					stacked: true,
+					grid: { display: false },
+					ticks: { font, color: COLORS.neutral, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 }
+				},
 				y: {
 					stacked: spec.series.some((s) => s.type === 'bar'),
-					title: { display: true, text: spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp'), font, color: COLORS.neutral },
+					title: {
+						display: true,
+						text: spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp'),
+						font,
+						color: COLORS.neutral
+					},
 					grid: { color: COLORS.grid },
 					ticks: { font, color: COLORS.neutral, callback: tick }
 				},

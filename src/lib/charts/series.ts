@@ -47,30 +47,80 @@ const TITLES: Record<ChartId, MessageKey> = {
 	npv: 'chart.npv.title'
 };
 
-
 function seriesFor(id: ChartId, v: ProjectionView, currency: Currency): SeriesSpec[] {
 	const money = (pick: (y: ProjectionView['years'][number]) => number, sign = 1) =>
 		v.years.map((y) => sign * moneyValue(pick(y), currency, y.fx));
 	switch (id) {
 		case 'cash':
 			return [
-				{ labelKey: 'chart.cash.disbursed', type: 'bar', data: money((y) => y.disbursed, -1), color: COLORS.koreaLight, axis: 'y' },
-				{ labelKey: 'chart.cash.calls', type: 'bar', data: money((y) => y.calls, -1), color: COLORS.neutral, axis: 'y' },
-				{ labelKey: 'chart.cash.inflow', type: 'bar', data: money((y) => y.koreaInflow), color: COLORS.korea, axis: 'y' },
-				{ labelKey: 'chart.cash.exposure', type: 'line', data: v.years.map((y) => y.netExposureToGdp * 100), color: COLORS.ink, axis: 'y1' }
+				{
+					labelKey: 'chart.cash.disbursed',
+					type: 'bar',
+					data: money((y) => y.disbursed, -1),
+					color: COLORS.koreaLight,
+					axis: 'y'
+				},
+				{
+					labelKey: 'chart.cash.calls',
+					type: 'bar',
+					data: money((y) => y.calls, -1),
+					color: COLORS.neutral,
+					axis: 'y'
+				},
+				{
+					labelKey: 'chart.cash.inflow',
+					type: 'bar',
+					data: money((y) => y.koreaInflow),
+					color: COLORS.korea,
+					axis: 'y'
+				},
+				{
+					labelKey: 'chart.cash.exposure',
+					type: 'line',
+					data: v.years.map((y) => y.netExposureToGdp * 100),
+					color: COLORS.ink,
+					axis: 'y1'
+				}
 			];
 		case 'dividends':
 			return [
-				{ labelKey: 'chart.dividends.korea', type: 'bar', data: money((y) => y.koreaDistributions), color: COLORS.korea, axis: 'y' },
+				{
+					labelKey: 'chart.dividends.korea',
+					type: 'bar',
+					data: money((y) => y.koreaDistributions),
+					color: COLORS.korea,
+					axis: 'y'
+				},
 				{ labelKey: 'chart.dividends.us', type: 'bar', data: money((y) => y.usInflow), color: COLORS.us, axis: 'y' }
 			];
 		case 'tariff':
 			return [
-				{ labelKey: 'chart.tariff.noDeal', type: 'line', data: money((y) => y.tariffCostNoDeal), color: COLORS.noDeal, axis: 'y' },
-				{ labelKey: 'chart.tariff.deal', type: 'line', data: money((y) => y.tariffCostDeal), color: COLORS.deal, axis: 'y' }
+				{
+					labelKey: 'chart.tariff.noDeal',
+					type: 'line',
+					data: money((y) => y.tariffCostNoDeal),
+					color: COLORS.noDeal,
+					axis: 'y'
+				},
+				{
+					labelKey: 'chart.tariff.deal',
+					type: 'line',
+					data: money((y) => y.tariffCostDeal),
+					color: COLORS.deal,
+					axis: 'y'
+				}
 			];
 		case 'npv':
-			return [{ labelKey: 'chart.npv.line', type: 'line', data: money((y) => y.npvDealCumulative), color: COLORS.deal, axis: 'y', fill: true }];
+			return [
+				{
+					labelKey: 'chart.npv.line',
+					type: 'line',
+					data: money((y) => y.npvDealCumulative),
+					color: COLORS.deal,
+					axis: 'y',
+					fill: true
+				}
+			];
 	}
 }
 
@@ -88,7 +138,12 @@ function markersFor(id: ChartId, v: ProjectionView, labels: string[]): Marker[] 
  * The chart `id` for the projection `b` (the current scenario), with the pinned
  * scenario `a` overlaid as dashed lines when given.
  */
-export function chartSpec(id: ChartId, b: ProjectionView, currency: Currency, a: ProjectionView | null = null): ChartSpec {
+export function chartSpec(
+	id: ChartId,
+	b: ProjectionView,
+	currency: Currency,
+	a: ProjectionView | null = null
+): ChartSpec {
 	const series: SeriesSpec[] = seriesFor(id, b, currency).map((s) => ({ ...s, scenario: 'B' }));
 	let labels = b.years.map((y) => String(y.year));
 	if (a) {
@@ -101,7 +156,8 @@ export function chartSpec(id: ChartId, b: ProjectionView, currency: Currency, a:
 				return k >= 0 && k < data.length ? data[k] : NaN;
 			});
 		for (const s of series) s.data = align(b, s.data);
-		for (const s of aSeries) series.push({ ...s, type: 'line', dashed: true, fill: false, data: align(a, s.data), scenario: 'A' });
+		for (const s of aSeries)
+			series.push({ ...s, type: 'line', dashed: true, fill: false, data: align(a, s.data), scenario: 'A' });
 	}
 	return {
 		id,

@@ -1,12 +1,14 @@
 /** English texts of the page. Every key here must exist in ko.ts too (its type checks that). */
 export const en = {
 	'app.title': 'Pledge Calculator',
-	'app.tagline': "What Korea's $350 billion investment pledge to the United States really costs Korea, and when it is worth the lower tariffs.",
+	'app.tagline':
+		"What Korea's $350 billion investment pledge to the United States really costs Korea, and when it is worth the lower tariffs.",
 	'app.method': 'Sources & method',
 	'app.calculator': 'Calculator',
 	'app.language': 'Language',
-	'app.skip': 'Skip to results',
-	'app.footer': 'A transparent accounting tool, not a forecast. Every number traces to one formula and inputs you can see and change.',
+	'app.skip': 'Skip to content',
+	'app.footer':
+		'A transparent accounting tool, not a forecast. Every number traces to one formula and inputs you can see and change.',
 
 	'preset.label': 'Preset',
 	'preset.reset': 'Reset to preset',
@@ -38,7 +40,7 @@ export const en = {
 	'field.delay': 'Delay before first payment',
 	'field.years': 'Paid over',
 	'field.cap': 'Annual cap',
-	'field.amounts': 'Payment in year',
+	'field.amounts': 'Payment in year {year}',
 	'field.expr': 'Formula for the payment in year t',
 	'field.returnRate.equity': 'Return on capital',
 	'field.returnRate.loan': 'Interest rate',
@@ -67,7 +69,8 @@ export const en = {
 	'mode.custom': 'Year by year',
 	'mode.formula': 'Formula',
 
-	'help.formula': 'Use t (1, 2, ...), A (amount) and H (horizon); + - * / ^ %, comparisons, a ? b : c, min max abs floor ceil round sqrt exp log.',
+	'help.formula':
+		'Use t (1, 2, ...), A (amount) and H (horizon); + - * / ^ %, comparisons, a ? b : c, min max abs floor ceil round sqrt exp log.',
 	'help.amountCustom': 'The amount is the sum of the yearly payments.',
 	'help.undisbursed': 'Not paid within the horizon',
 	'help.source': 'Source',
@@ -124,9 +127,11 @@ export const en = {
 	'summary.recoup': 'Korea recoups its equity in {year}',
 	'summary.atRate': 'Discounted at {rate} a year, {start}–{end}',
 
-	'verdict.good': 'At these settings the deal is worth {npv} more to Korea than no deal in present value; it breaks even in {year}.',
+	'verdict.good':
+		'At these settings the deal is worth {npv} more to Korea than no deal in present value; it breaks even in {year}.',
 	'verdict.goodNoYear': 'At these settings the deal is worth {npv} more to Korea than no deal in present value.',
-	'verdict.bad': 'At these settings the deal costs Korea {npv} more than no deal in present value: the lower tariffs do not make up for the investment by {end}.',
+	'verdict.bad':
+		'At these settings the deal costs Korea {npv} more than no deal in present value: the lower tariffs do not make up for the investment by {end}.',
 	'verdict.even': 'At these settings the deal and no deal are worth the same to Korea in present value.',
 	'verdict.invalid': 'Some inputs are not valid, so the results are those of the last valid scenario.',
 
@@ -185,7 +190,8 @@ export const en = {
 	'formula.loading': 'Loading the formula engine…',
 
 	'method.title': 'Sources and method',
-	'method.intro': 'The calculator follows one written model (MODEL.md v1). Each rule below is what the engine computes; each default carries its source and date.'
+	'method.intro':
+		'The calculator follows one written model (MODEL.md v1). Each rule below is what the engine computes; each default carries its source and date.'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -24,7 +24,9 @@ export function formatNumber(lang: Lang, x: number, decimals = 1): string {
 
 /** A fraction as percent (0.153 -> "15.3%"). */
 export function formatPercent(lang: Lang, fraction: number, decimals = 1): string {
-	return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(fraction);
+	return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+		fraction
+	);
 }
 
 /**
@@ -37,7 +39,9 @@ export function formatMoney(lang: Lang, usdBn: number, currency: Currency, fx: n
 	if (currency === 'krw') {
 		const trn = (v * fx) / 1000;
 		const digits = trn >= 100 ? 0 : 1;
-		return lang === 'ko' ? `${sign}${formatNumber(lang, trn, digits)}조 원` : `${sign}₩${formatNumber(lang, trn, digits)}trn`;
+		return lang === 'ko'
+			? `${sign}${formatNumber(lang, trn, digits)}조 원`
+			: `${sign}₩${formatNumber(lang, trn, digits)}trn`;
 	}
 	if (lang === 'ko') return `${sign}${formatNumber(lang, v * 10, 0)}억 달러`;
 	return `${sign}$${formatNumber(lang, v, v >= 100 ? 0 : 1)}bn`;

@@ -2,11 +2,12 @@
  * simulate(scenario) -> Projection: every per-year result and the summary of MODEL.md.
  */
 import { ZERO, type Dec } from './decimal';
+import { economyInverses, over, presentValues } from './discount';
 import { economyPath } from './economy';
 import { addTranche, emptyFlows } from './instruments';
 import type { Scenario } from './scenario';
 import { payments, type FormulaEvaluator } from './schedule';
-import { argMax, firstFromWhichAll, presentValues, total } from './summary';
+import { argMax, firstFromWhichAll, total } from './summary';
 import { tradePath } from './trade';
 
 /** The results of one year (MODEL.md "Results"), plus a few extra fields for charts. */
@@ -99,6 +100,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 		addTranche(t, D, flows);
 	});
 	const eco = economyPath(scenario.economy, H);
+	const per = economyInverses(scenario.economy, H); // 1/gdpUsd, 1/reserves
 	const trade = tradePath(scenario.trade, H);
 	const inflowLessCalls = flows.koreaInflow.map((x, k) => x.minus(flows.calls[k]));
 	const pv = presentValues(scenario.discountRate, flows.disbursed, inflowLessCalls, trade.tariffBenefit);
@@ -132,9 +134,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 			tariffPaidDeal: trade.tariffPaidDeal[k],
 			netCashFlow,
 			netExposure: exposure,
-			netExposureToGdp: exposure.div(eco.gdpUsd[k]),
-			netExposureToReserves: exposure.div(eco.reserves[k]),
-			disbursedToGdp: flows.disbursed[k].div(eco.gdpUsd[k]),
+			netExposureToGdp: over(exposure, per.gdpUsd[k]),
+			netExposureToReserves: over(exposure, per.reserves[k]),
+			disbursedToGdp: over(flows.disbursed[k], per.gdpUsd[k]),
 			dealNet: netCashFlow.plus(trade.tariffBenefit[k]),
 			compensation: flows.compensation[k],
 			koreaDistributions: flows.koreaDistributions[k],

@@ -3,6 +3,7 @@
  * Korea in lost value added and absorbed tariff.
  */
 import { ONE, ZERO, type Dec } from './decimal';
+import { power } from './power';
 import type { Sector, Trade } from './scenario';
 
 export interface TradePath {
@@ -27,7 +28,7 @@ function cachedPow(ratio: Dec, e: Dec): Dec {
 	const key = `${ratio.toString()}^${e.toString()}`;
 	let value = powCache.get(key);
 	if (value === undefined) {
-		value = ratio.pow(e);
+		value = power(ratio, e);
 		if (powCache.size >= POW_CACHE_MAX) powCache.clear();
 		powCache.set(key, value);
 	}
@@ -46,25 +47,72 @@ export function volumeFactor(tau: Dec, sector: Sector, trade: Trade): Dec {
 	return cachedPow(ONE.plus(b.times(tau)).div(base), trade.elasticity);
 }
 
-/** cost_i(tau) for exports X0 at the baseline tariff and X at tau. */
-function cost(tau: Dec, X0: Dec, X: Dec, tb: Dec, trade: Trade): Dec {
-	const lostValueAdded = trade.valueAddedShare.times(X0.minus(X));
-	const absorbed = trade.exporterAbsorption.times(tau.times(X).minus(tb.times(X0)));
-	return lostValueAdded.plus(absorbed);
+/** What a tariff does to one dollar of baseline exports, each year alike. */
+interface PerDollar {
+	/** X_i(tau) / X0_i */
+	exports: Dec;
+	/** cost_i(tau) / X0_i = v * (1 - f) + a * (tau * f - tb) */
+	cost: Dec;
+	/** tau * X_i(tau) / X0_i */
+	paid: Dec;
 }
 
+function perDollar(tau: Dec, sector: Sector, trade: Trade): PerDollar {
+	const tb = sector.tariffBaseline;
+	if (tau.eq(tb)) return { exports: ONE, cost: ZERO, paid: tau }; // X = X0 and the cost is 0
+	const f = volumeFactor(tau, sector, trade);
+	const lostValueAdded = trade.valueAddedShare.times(ONE.minus(f));
+	const absorbed = trade.exporterAbsorption.times(tau.times(f).minus(tb));
+	return { exports: f, cost: lostValueAdded.plus(absorbed), paid: tau.times(f) };
+}
+
+/** Sums over sectors of one growth rate, in base-year exports: K * (1 + growth)^i is year i. */
+type Sums = Record<Exclude<keyof TradePath, 'tariffBenefit'>, Dec>;
+
 /**
- * Sectors that differ only in name and size behave alike (every formula is linear in
- * exports0), so they are followed as one: fewer operations on every slider move.
+ * Every trade result of a sector is exports0 times a constant times (1 + growth)^i
+ * (MODEL.md "Trade" is linear in exports0), so sectors of one growth rate are summed
+ * once, in base-year terms, and grown year by year; sectors that differ only in name
+ * and size are first merged.
  */
-function mergeAlike(sectors: readonly Sector[]): Sector[] {
-	const groups = new Map<string, Sector>();
-	for (const s of sectors) {
+function sumsByGrowth(trade: Trade): Map<string, { growth: Dec; sums: Sums }> {
+	const merged = new Map<string, Sector>();
+	for (const s of trade.sectors) {
+		if (s.exports0.isZero()) continue;
 		const key = [s.growth, s.tariffBaseline, s.tariffNoDeal, s.tariffDeal].join('|');
-		const seen = groups.get(key);
-		groups.set(key, seen ? { ...seen, exports0: seen.exports0.plus(s.exports0) } : s);
+		const seen = merged.get(key);
+		merged.set(key, seen ? { ...seen, exports0: seen.exports0.plus(s.exports0) } : s);
 	}
-	return [...groups.values()];
+	const classes = new Map<string, { growth: Dec; sums: Sums }>();
+	for (const s of merged.values()) {
+		const key = s.growth.toString();
+		let c = classes.get(key);
+		if (c === undefined) {
+			const sums = {
+				tariffCostDeal: ZERO,
+				tariffCostNoDeal: ZERO,
+				exportsDeal: ZERO,
+				exportsNoDeal: ZERO,
+				tariffPaidDeal: ZERO,
+				exportsBaseline: ZERO
+			};
+			c = { growth: ONE.plus(s.growth), sums };
+			classes.set(key, c);
+		}
+		const K = c.sums;
+		const plus = (field: keyof Sums, factor: Dec) => {
+			if (!factor.isZero()) K[field] = K[field].plus(factor.eq(ONE) ? s.exports0 : s.exports0.times(factor));
+		};
+		const deal = perDollar(s.tariffDeal, s, trade);
+		const noDeal = s.tariffNoDeal.eq(s.tariffDeal) ? deal : perDollar(s.tariffNoDeal, s, trade);
+		plus('exportsBaseline', ONE);
+		plus('exportsDeal', deal.exports);
+		plus('exportsNoDeal', noDeal.exports);
+		plus('tariffCostDeal', deal.cost);
+		plus('tariffCostNoDeal', noDeal.cost);
+		plus('tariffPaidDeal', deal.paid);
+	}
+	return classes;
 }
 
 /** Years 1..H (index 0 is year 1), summed over sectors. */
@@ -79,27 +127,21 @@ export function tradePath(trade: Trade, horizon: number): TradePath {
 		tariffPaidDeal: z(),
 		exportsBaseline: z()
 	};
-	const add = (list: Dec[], k: number, x: Dec) => {
-		if (!x.isZero()) list[k] = list[k].plus(x);
-	};
-	for (const s of mergeAlike(trade.sectors)) {
-		if (s.exports0.isZero()) continue;
-		const dealMoves = !s.tariffDeal.eq(s.tariffBaseline); // else X = X0 and the cost is 0
-		const noDealMoves = !s.tariffNoDeal.eq(s.tariffBaseline);
-		const fDeal = dealMoves ? volumeFactor(s.tariffDeal, s, trade) : ONE;
-		const fNoDeal = noDealMoves ? volumeFactor(s.tariffNoDeal, s, trade) : ONE;
-		const growth = ONE.plus(s.growth);
-		let X0 = s.exports0;
-		for (let k = 0; k < horizon; k++) {
-			X0 = X0.times(growth);
-			const xDeal = dealMoves ? X0.times(fDeal) : X0;
-			const xNoDeal = noDealMoves ? X0.times(fNoDeal) : X0;
-			if (dealMoves) add(out.tariffCostDeal, k, cost(s.tariffDeal, X0, xDeal, s.tariffBaseline, trade));
-			if (noDealMoves) add(out.tariffCostNoDeal, k, cost(s.tariffNoDeal, X0, xNoDeal, s.tariffBaseline, trade));
-			add(out.exportsDeal, k, xDeal);
-			add(out.exportsNoDeal, k, xNoDeal);
-			add(out.tariffPaidDeal, k, s.tariffDeal.times(xDeal));
-			add(out.exportsBaseline, k, X0);
+	for (const { growth, sums } of sumsByGrowth(trade).values()) {
+		const grown = new Map<string, Dec[]>(); // fields with equal sums grow alike
+		for (const field of Object.keys(sums) as (keyof Sums)[]) {
+			const K = sums[field];
+			if (K.isZero()) continue;
+			const key = K.toString();
+			let path = grown.get(key);
+			if (path === undefined) {
+				path = [];
+				let x = K;
+				for (let k = 0; k < horizon; k++) path.push((x = growth.eq(ONE) ? x : x.times(growth)));
+				grown.set(key, path);
+			}
+			const list = out[field];
+			for (let k = 0; k < horizon; k++) list[k] = list[k].isZero() ? path[k] : list[k].plus(path[k]);
 		}
 	}
 	for (let k = 0; k < horizon; k++) out.tariffBenefit[k] = out.tariffCostNoDeal[k].minus(out.tariffCostDeal[k]);

@@ -4,7 +4,14 @@
  * coalesced to one computation per animation frame, so a slider drag never queues up.
  */
 import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
-import { simulate, validateScenario, FormulaError, type FormulaEvaluator, type Problem, type ScenarioJson } from '../model/index';
+import {
+	simulate,
+	validateScenario,
+	FormulaError,
+	type FormulaEvaluator,
+	type Problem,
+	type ScenarioJson
+} from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, type Preset } from '../presets/index';
 import { toView, type ProjectionView } from './view';
 
@@ -63,17 +70,27 @@ export class Calculator {
 		return presetById(this.presetId) ?? (presetById(DEFAULT_PRESET_ID) as Preset);
 	}
 
-	/** Asks for a computation of `snapshot` on the next animation frame (coalesced). */
+	/**
+	 * Computes `snapshot` now if nothing was computed in this frame, else once at the
+	 * next frame with the latest snapshot: at most one computation per frame, and no
+	 * wait for the first edit of a drag.
+	 */
 	schedule(snapshot: ScenarioJson): void {
-		this.#pending = snapshot;
-		if (this.#frame) return;
-		const run = () => {
+		if (this.#frame) {
+			this.#pending = snapshot;
+			return;
+		}
+		this.compute(snapshot);
+		const next = () => {
 			this.#frame = 0;
-			const next = this.#pending;
+			const pending = this.#pending;
 			this.#pending = null;
-			if (next) this.compute(next);
+			if (pending) this.schedule(pending);
 		};
-		this.#frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : (setTimeout(run, 0) as unknown as number);
+		this.#frame =
+			typeof requestAnimationFrame === 'function'
+				? requestAnimationFrame(next)
+				: (setTimeout(next, 16) as unknown as number);
 	}
 
 	/** Validates and simulates now; keeps the last valid projection when there are problems. */
@@ -84,7 +101,7 @@ export class Calculator {
 			this.formulaLoading = true;
 			loadFormula().then(() => {
 				this.formulaLoading = false;
-				this.schedule(json);
+				this.compute(json);
 			});
 			return;
 		}
@@ -115,7 +132,9 @@ export class Calculator {
 
 	/** Problems whose path is `path` or lies under it. */
 	problemsAt(path: string): Problem[] {
-		return this.problems.filter((p) => p.path === path || p.path.startsWith(path + '.') || p.path.startsWith(path + '['));
+		return this.problems.filter(
+			(p) => p.path === path || p.path.startsWith(path + '.') || p.path.startsWith(path + '[')
+		);
 	}
 }
 

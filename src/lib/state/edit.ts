@@ -2,7 +2,14 @@
  * Editing helpers for the scenario on screen: defaults for a new tranche, sector or
  * schedule mode. Decimal-exact, so nothing drifts while a user switches back and forth.
  */
-import { Decimal, parseDecimal, type ScheduleJson, type ScheduleMode, type SectorJson, type TrancheJson } from '../model/index';
+import {
+	Decimal,
+	parseDecimal,
+	type ScheduleJson,
+	type ScheduleMode,
+	type SectorJson,
+	type TrancheJson
+} from '../model/index';
 
 function amountOf(t: TrancheJson): InstanceType<typeof Decimal> {
 	const a = parseDecimal(t.amount ?? '');

@@ -31,10 +31,7 @@ export function currentLinkState(): LinkState {
 
 /** The shareable address of the current state. */
 export function currentLink(): string {
-	const url = new URL(location.href);
-	url.search = '?' + encodeLink(currentLinkState());
-	url.hash = '';
-	return url.toString();
+	return `${location.origin}${location.pathname}?${encodeLink(currentLinkState())}`;
 }
 
 /** Restores the state from the address (or, without one, from local storage). */
@@ -71,7 +68,9 @@ export function persistSoon(): void {
 		timer = null;
 		const query = encodeLink(currentLinkState());
 		try {
-			replaceState('?' + query, {});
+			// Same page, new query: resolve() cannot express a query-only address.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			replaceState(`${location.pathname}?${query}`, {});
 		} catch {
 			// The router is not ready yet (first frames): the next edit writes the address.
 		}

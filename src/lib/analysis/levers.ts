@@ -1,0 +1,178 @@
+/**
+ * The levers a user can solve for or vary: one number of Scenario JSON (or one number
+ * written into several places at once), with its range and immutable get/set on
+ * decimal strings. Levers are named by their path, so a worker message can carry them.
+ */
+import {
+	APPLIES,
+	Decimal,
+	ECONOMY_FIELDS,
+	SCENARIO_FIELDS,
+	SCHEDULE_FIELDS,
+	SECTOR_FIELDS,
+	TRADE_FIELDS,
+	TRANCHE_DEFAULTS,
+	TRANCHE_FIELDS,
+	type Economy,
+	type FieldMeta,
+	type Num,
+	type ScenarioJson,
+	type SectorJson,
+	type TrancheJson,
+	type TrancheNumericField,
+	type Unit
+} from '../model/index';
+import { AnalysisError } from './engine';
+
+/** An interval of lever values, as decimal strings (min <= max). */
+export interface LeverRange {
+	min: string;
+	max: string;
+}
+
+/** One number a user can solve for, sweep or draw at random. */
+export interface Lever {
+	/** The path in Scenario JSON (`tranches[0].returnRate`; `trade.sectors[*].tariffDeal`). */
+	id: string;
+	/** i18n key of its label (the `field.*` keys of the controls). */
+	labelKey: string;
+	unit: Unit;
+	/** Sensible values to solve over or sweep: the slider range, narrowed where the field allows nonsense. */
+	range: LeverRange;
+	/** What the model accepts: draws are truncated to these bounds. */
+	bounds: { min?: string; max?: string; minExclusive?: boolean };
+	/** False when the lever means nothing here (no such tranche, not equity, not a cap schedule). */
+	applies(s: ScenarioJson): boolean;
+	/** The current value as a decimal string. */
+	get(s: ScenarioJson): string;
+	/** A new scenario with the value written in (the input is not changed). */
+	set(s: ScenarioJson, value: string): ScenarioJson;
+}
+
+/** A Num as a canonical decimal string. */
+export function decimalText(v: Num): string {
+	const d = new Decimal(typeof v === 'number' ? v : v.trim());
+	if (!d.isFinite()) throw new AnalysisError(`not a finite number: ${String(v)}`);
+	return d.isZero() ? '0' : d.toString();
+}
+
+type Def = Omit<Lever, 'range' | 'bounds' | 'unit'> & { meta: FieldMeta; range?: LeverRange };
+
+function make({ meta, range, set, get, ...rest }: Def): Lever {
+	return {
+		...rest,
+		unit: meta.unit,
+		range: range ?? { min: meta.slider.min, max: meta.slider.max },
+		bounds: { min: meta.min, max: meta.max, minExclusive: meta.minExclusive },
+		get: (s) => {
+			if (!rest.applies(s)) throw new AnalysisError(`${rest.id}: does not apply to this scenario`);
+			return get(s);
+		},
+		set: (s, value) => set(s, decimalText(value))
+	};
+}
+
+function withTranche(s: ScenarioJson, index: number, edit: (t: TrancheJson) => TrancheJson): ScenarioJson {
+	if (s.tranches[index] === undefined) throw new AnalysisError(`tranches[${index}]: no such tranche`);
+	return { ...s, tranches: s.tranches.map((t, k) => (k === index ? edit(t) : t)) };
+}
+
+/** A numeric field of one tranche (only where its instrument reads it). */
+export function trancheLever(index: number, field: TrancheNumericField, range?: LeverRange): Lever {
+	return make({
+		id: `tranches[${index}].${field}`,
+		labelKey: field === 'returnRate' ? 'field.returnRate.equity' : `field.${field}`,
+		meta: TRANCHE_FIELDS[field],
+		range,
+		applies: (s) => {
+			const t = s.tranches[index];
+			if (t === undefined || !APPLIES[t.instrument]?.includes(field)) return false;
+			return field !== 'amount' || t.schedule.mode !== 'custom';
+		},
+		get: (s) => decimalText(s.tranches[index][field] ?? (TRANCHE_DEFAULTS as Record<string, string>)[field]),
+		set: (s, v) => withTranche(s, index, (t) => ({ ...t, [field]: v }))
+	});
+}
+
+/** The annual cap of a tranche paid in under a `cap` schedule. */
+export function capLever(index: number, range?: LeverRange): Lever {
+	return make({
+		id: `tranches[${index}].schedule.cap`,
+		labelKey: 'field.cap',
+		meta: SCHEDULE_FIELDS.cap,
+		range,
+		applies: (s) => s.tranches[index]?.schedule.mode === 'cap' && s.tranches[index].schedule.cap !== undefined,
+		get: (s) => decimalText(s.tranches[index].schedule.cap as Num),
+		set: (s, v) => withTranche(s, index, (t) => ({ ...t, schedule: { ...t.schedule, mode: 'cap', cap: v } }))
+	});
+}
+
+/**
+ * The sectors the deal's tariff applies to: those where it differs from the no-deal
+ * tariff (in the default scenario every sector but semiconductors and steel, which the
+ * deal leaves alone), or every sector if there are none. Apply `set` to the scenario
+ * you started from: once the deal tariff equals the no-deal tariff the deal covers nothing.
+ */
+function covered(sectors: readonly SectorJson[]): number[] {
+	const idx = sectors.map((_, k) => k);
+	const moved = idx.filter((k) => !new Decimal(sectors[k].tariffDeal).eq(sectors[k].tariffNoDeal));
+	return moved.length > 0 ? moved : idx;
+}
+
+/** The tariff under the deal, written into every sector the deal covers at once. */
+export const tariffDealLever: Lever = make({
+	id: 'trade.sectors[*].tariffDeal',
+	labelKey: 'field.tariffDeal',
+	meta: SECTOR_FIELDS.tariffDeal,
+	range: { min: '0', max: '0.5' },
+	applies: (s) => s.trade.sectors.length > 0,
+	get: (s) => {
+		const sectors = s.trade.sectors;
+		const largest = covered(sectors).reduce((a, b) =>
+			new Decimal(sectors[b].exports0).gt(sectors[a].exports0) ? b : a
+		);
+		return decimalText(sectors[largest].tariffDeal);
+	},
+	set: (s, v) => {
+		const on = new Set(covered(s.trade.sectors));
+		const sectors = s.trade.sectors.map((x, k) => (on.has(k) ? { ...x, tariffDeal: v } : x));
+		return { ...s, trade: { ...s.trade, sectors } };
+	}
+});
+
+/** A trade-wide parameter (elasticity, exporter absorption, value added share). */
+export function tradeLever(field: keyof typeof TRADE_FIELDS, range?: LeverRange): Lever {
+	return make({
+		id: `trade.${field}`,
+		labelKey: `field.${field}`,
+		meta: TRADE_FIELDS[field],
+		// Evidence puts exporters' share of a tariff between 0 and about a quarter (deal-facts.md §5).
+		range: range ?? (field === 'exporterAbsorption' ? { min: '0', max: '0.5' } : undefined),
+		applies: () => true,
+		get: (s) => decimalText(s.trade[field]),
+		set: (s, v) => ({ ...s, trade: { ...s.trade, [field]: v } })
+	});
+}
+
+/** A parameter of Korea's economy (growth, inflation, fx drift, ...). */
+export function economyLever(field: keyof Economy, range?: LeverRange): Lever {
+	return make({
+		id: `economy.${field}`,
+		labelKey: `field.${field}`,
+		meta: ECONOMY_FIELDS[field],
+		range,
+		applies: () => true,
+		get: (s) => decimalText(s.economy[field]),
+		set: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } })
+	});
+}
+
+/** The discount rate of every present value. */
+export const discountRateLever: Lever = make({
+	id: 'discountRate',
+	labelKey: 'field.discountRate',
+	meta: SCENARIO_FIELDS.discountRate,
+	applies: () => true,
+	get: (s) => decimalText(s.discountRate),
+	set: (s, v) => ({ ...s, discountRate: v })
+});

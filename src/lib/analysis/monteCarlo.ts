@@ -1,0 +1,158 @@
+/**
+ * Monte Carlo over the uncertain inputs: each draw writes drawn decimal strings into the
+ * scenario and runs the Decimal engine. Draw k depends only on the seed and k, so a run
+ * gives the same result in one piece, in chunks, or split over several workers.
+ */
+import type { ScenarioJson } from '../model/index';
+import { drawValue } from './distributions';
+import { project, type EngineOptions } from './engine';
+import { leverById } from './leverList';
+import { checkMonteCarloConfig, type MonteCarloConfig } from './monteCarloConfig';
+import { mergeSamples, summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
+import { drawStream } from './random';
+
+/** Which draws to compute: a run of `draws` draws from `seed`, or its draws from..to-1. */
+export interface DrawPlan {
+	/** A 32-bit integer; the same seed gives the same draws. */
+	seed: number;
+	draws: number;
+	from?: number;
+	to?: number;
+}
+
+/** How a caller follows and stops a long run. */
+export interface RunControl {
+	/** Called after every chunk with the draws done so far (of this plan's part). */
+	onProgress?: (done: number, total: number) => void;
+	/** Checked before every chunk; true stops the run. */
+	shouldStop?: () => boolean;
+	/** Draws between progress reports (default 25). */
+	chunk?: number;
+	engine?: EngineOptions;
+}
+
+function checkPlan(plan: DrawPlan): { from: number; to: number } {
+	const { seed, draws, from = 0, to = draws } = plan;
+	if (!Number.isInteger(seed) || seed < -(2 ** 31) || seed >= 2 ** 32) throw new RangeError('seed: a 32-bit integer');
+	if (!Number.isInteger(draws) || draws < 1) throw new RangeError('draws: a whole number of at least 1');
+	if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > draws || from >= to)
+		throw new RangeError('from and to: draws from..to-1 of 0..draws-1');
+	return { from, to };
+}
+
+/** Splits draws 0..draws-1 into at most `parts` contiguous pieces of nearly equal size (one per worker). */
+export function splitDraws(draws: number, parts: number): { from: number; to: number }[] {
+	const n = Math.max(1, Math.min(parts, draws));
+	return Array.from({ length: n }, (_, k) => ({
+		from: Math.floor((k * draws) / n),
+		to: Math.floor(((k + 1) * draws) / n)
+	}));
+}
+
+/** The scenario of draw `draw`: every input of the config replaced by a drawn decimal string. */
+export function drawScenario(s: ScenarioJson, config: MonteCarloConfig, seed: number, draw: number): ScenarioJson {
+	const random = drawStream(seed, draw);
+	const digits = config.digits ?? 6;
+	return config.inputs.reduce((acc, input) => {
+		const lever = leverById(input.lever);
+		return lever.set(acc, drawValue(input.distribution, lever.bounds, random, digits));
+	}, s);
+}
+
+/**
+ * Runs the draws of a plan one chunk at a time: yields the number done after each chunk,
+ * returns the samples. Drive it with runMonteCarlo (async) or runMonteCarloSync.
+ */
+export function* sampleDraws(
+	s: ScenarioJson,
+	config: MonteCarloConfig,
+	plan: DrawPlan,
+	control: RunControl = {}
+): Generator<number, DrawSamples> {
+	checkMonteCarloConfig(s, config);
+	const { from, to } = checkPlan(plan);
+	const years = project(s, control.engine).years.map((y) => y.year);
+	const out: DrawSamples = {
+		from,
+		to,
+		years,
+		npvDeal: [],
+		netExposureToGdp: years.map(() => []),
+		npvDealCumulative: years.map(() => [])
+	};
+	const chunk = Math.max(1, control.chunk ?? 25);
+	for (let k = from; k < to; k++) {
+		const p = project(drawScenario(s, config, plan.seed, k), control.engine);
+		out.npvDeal.push(p.summary.npvDeal.toString());
+		p.years.forEach((y, i) => {
+			// The edge: charts need plain numbers.
+			out.netExposureToGdp[i].push(y.netExposureToGdp.toNumber());
+			out.npvDealCumulative[i].push(y.npvDealCumulative.toNumber());
+		});
+		if ((k + 1 - from) % chunk === 0 && k + 1 < to) yield k + 1 - from;
+	}
+	return out;
+}
+
+/** Runs a whole plan without pausing (benchmarks, tests, command line). */
+export function runMonteCarloSync(
+	s: ScenarioJson,
+	config: MonteCarloConfig,
+	plan: DrawPlan,
+	control: RunControl = {}
+): MonteCarloResult {
+	const steps = sampleDraws(s, config, { seed: plan.seed, draws: plan.draws }, control);
+	for (;;) {
+		const step = steps.next();
+		control.onProgress?.(step.done ? plan.draws : step.value, plan.draws);
+		if (step.done) return summariseSamples(step.value, plan.seed, config.bins);
+	}
+}
+
+/** Lets queued messages (a worker's `cancel`) in; unlike setTimeout, not clamped to 4 ms. */
+export function yieldToEventLoop(): Promise<void> {
+	if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
+/**
+ * Runs a plan's draws in chunks, pausing between them so progress can be shown and a
+ * cancel can arrive; resolves to the samples, or null when shouldStop said stop.
+ */
+export async function collectSamples(
+	s: ScenarioJson,
+	config: MonteCarloConfig,
+	plan: DrawPlan,
+	control: RunControl = {}
+): Promise<DrawSamples | null> {
+	const steps = sampleDraws(s, config, plan, control);
+	const { from, to } = checkPlan(plan);
+	for (;;) {
+		if (control.shouldStop?.()) return null;
+		const step = steps.next();
+		if (step.done) {
+			control.onProgress?.(to - from, to - from);
+			return step.value;
+		}
+		control.onProgress?.(step.value, to - from);
+		await yieldToEventLoop();
+	}
+}
+
+/** Runs a whole plan in chunks (see collectSamples); resolves to the result, or null if stopped. */
+export async function runMonteCarlo(
+	s: ScenarioJson,
+	config: MonteCarloConfig,
+	plan: DrawPlan,
+	control: RunControl = {}
+): Promise<MonteCarloResult | null> {
+	const samples = await collectSamples(s, config, { seed: plan.seed, draws: plan.draws }, control);
+	return samples === null ? null : summariseSamples(mergeSamples([samples]), plan.seed, config.bins);
+}

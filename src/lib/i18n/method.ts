@@ -1,0 +1,52 @@
+/**
+ * The long-form texts of the Sources & method page, in both languages: MODEL.md v1 in
+ * plain words, one short formula per rule, and the labels of the defaults tables.
+ */
+import type { Lang } from './index';
+import { methodEn } from './methodEn';
+import { methodKo } from './methodKo';
+
+/** One rule: a name, what it means, and its formula lines (plain text, shown as code). */
+export interface MethodTerm {
+	term: string;
+	text: string;
+	formulas: string[];
+}
+
+/** One section of the page: its anchor, heading, paragraphs, formulas and rules, in that order. */
+export interface MethodSection {
+	id: string;
+	heading: string;
+	paragraphs: string[];
+	formulas?: string[];
+	terms?: MethodTerm[];
+}
+
+/** The labels of the "Defaults and their sources" section. */
+export interface MethodDefaultsText {
+	id: string;
+	heading: string;
+	intro: string;
+	field: string;
+	value: string;
+	source: string;
+	date: string;
+	caption: string;
+	scenario: string;
+	tranche: string;
+	sector: string;
+	modelDefault: string;
+	noSource: string;
+	sourceFor: string;
+	otherSources: string;
+	newTab: string;
+}
+
+export interface MethodContent {
+	toc: string;
+	sections: MethodSection[];
+	defaults: MethodDefaultsText;
+}
+
+/** The Sources & method page's content, by language. */
+export const METHOD: Record<Lang, MethodContent> = { en: methodEn, ko: methodKo };

@@ -1,0 +1,119 @@
+/**
+ * Equity vintages (MODEL.md "Instruments", equity). A vintage's path depends on its
+ * start year only through where the horizon cuts it, so the vintages of one payment
+ * size share one path, computed once in MODEL.md's order; only the terminal payment of
+ * year H, which depends on the vintage's age then, is computed per vintage.
+ */
+import { ONE, ZERO, type Dec } from './decimal';
+import { accumulate, add, addRun, forEachRun, split, type Flows } from './flows';
+import type { Tranche } from './scenario';
+
+/** Steps 1-6 of one equity vintage, by age (0 = its first year). */
+interface EquityPath {
+	losses: Dec[];
+	compensation: Dec[];
+	capitalAtRisk: Dec[];
+	owed: Dec[];
+	/** Korea's part of G. */
+	korea: Dec[];
+	usInflow: Dec[];
+	/** korea + comp. */
+	koreaInflow: Dec[];
+}
+
+function equityPath(t: Tranche, D: Dec, n: number): EquityPath {
+	const keepLoss = ONE.minus(t.koreaLossShare);
+	const growOwed = ONE.plus(t.recoupInterest);
+	const owedGrows = !t.recoupInterest.isZero();
+	const s1 = t.koreaShareBeforeRecoup;
+	const s2 = t.koreaShareAfterRecoup;
+	const p: EquityPath = {
+		losses: [],
+		compensation: [],
+		capitalAtRisk: [],
+		owed: [],
+		korea: [],
+		usInflow: [],
+		koreaInflow: []
+	};
+	let bal = D;
+	let owed = D;
+	for (let a = 0; a < n; a++) {
+		const L = t.lossRate.times(bal);
+		const comp = keepLoss.isZero() || L.isZero() ? ZERO : keepLoss.times(L);
+		const G = t.returnRate.times(bal);
+		bal = bal.minus(L);
+		if (owedGrows) owed = owed.times(growOwed);
+		if (!comp.isZero()) {
+			owed = owed.minus(comp);
+			if (owed.isNeg()) owed = ZERO;
+		}
+		const korea = split(G, owed, s1, s2);
+		const us = G.minus(korea);
+		if (!owed.isZero()) {
+			owed = owed.minus(korea);
+			if (owed.isNeg()) owed = ZERO;
+		}
+		p.losses.push(L);
+		p.compensation.push(comp);
+		p.capitalAtRisk.push(bal);
+		p.owed.push(owed);
+		p.korea.push(korea);
+		p.usInflow.push(us);
+		p.koreaInflow.push(comp.isZero() ? korea : korea.plus(comp));
+	}
+	return p;
+}
+
+/**
+ * Step 7 of a vintage of age `a` in year H, and the year's flows: what the path gives,
+ * plus the terminal payment `terminalRecovery * bal` shared with the owed left.
+ */
+function finalYear(t: Tranche, p: EquityPath, a: number): { owed: Dec; korea: Dec; usInflow: Dec; koreaInflow: Dec } {
+	const year = { owed: p.owed[a], korea: p.korea[a], usInflow: p.usInflow[a], koreaInflow: p.koreaInflow[a] };
+	if (t.terminalRecovery.isZero()) return year;
+	const P = t.terminalRecovery.times(p.capitalAtRisk[a]);
+	const kP = split(P, p.owed[a], t.koreaShareBeforeRecoup, t.koreaShareAfterRecoup);
+	let owed = p.owed[a].minus(kP);
+	if (owed.isNeg()) owed = ZERO;
+	const korea = p.korea[a].plus(kP);
+	year.owed = owed;
+	year.korea = korea;
+	year.usInflow = p.usInflow[a].plus(P.minus(kP));
+	year.koreaInflow = korea.plus(p.compensation[a]);
+	return year;
+}
+
+/**
+ * Adds every equity vintage of a tranche, given its payments D_1..D_H, to the totals.
+ * What the summary's years rest on (koreaInflow) is added vintage by vintage in
+ * MODEL.md's order, so exact zeros and ties stay exact; the rest by runs (addRun).
+ */
+export function addEquity(t: Tranche, D: readonly Dec[], f: Flows): void {
+	const H = D.length;
+	const paths = new Map<string, EquityPath>();
+	forEachRun(D, (first, last, d) => {
+		const key = d.toString();
+		let p = paths.get(key);
+		if (p === undefined) {
+			p = equityPath(t, d, H - first + 1);
+			paths.set(key, p);
+		}
+		for (let v = first; v <= last; v++) {
+			f.disbursed[v - 1] = f.disbursed[v - 1].plus(d);
+			const age = H - v; // its age in year H
+			accumulate(f.koreaInflow, p.koreaInflow, v - 1, age);
+			const y = finalYear(t, p, age);
+			add(f.koreaInflow, H - 1, y.koreaInflow);
+			add(f.owed, H - 1, y.owed);
+			add(f.koreaDistributions, H - 1, y.korea);
+			add(f.usInflow, H - 1, y.usInflow);
+		}
+		addRun(f.losses, p.losses, first, last, H);
+		addRun(f.compensation, p.compensation, first, last, H);
+		addRun(f.capitalAtRisk, p.capitalAtRisk, first, last, H);
+		addRun(f.koreaDistributions, p.korea, first, last, H - 1);
+		addRun(f.usInflow, p.usInflow, first, last, H - 1);
+		addRun(f.owed, p.owed, first, last, H - 1); // zero exactly when every vintage has recouped
+	});
+}

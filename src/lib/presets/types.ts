@@ -1,0 +1,53 @@
+/**
+ * What a preset is: a complete scenario plus, for each of its values, where the value
+ * comes from (deal-facts.md: every default the app shows carries its source and date).
+ */
+import type { ScenarioJson } from '../model/index';
+
+/** Where one default value comes from. `date` is YYYY-MM or YYYY-MM-DD. */
+export interface Source {
+	label: string;
+	date: string;
+	url?: string;
+	/** How the value was derived, or why it is an assumption. */
+	note?: string;
+}
+
+/**
+ * A named scenario. `sources` is keyed by field path as validation names fields:
+ * 'economy.gdp0', 'tranches[0].schedule.cap', 'trade.sectors[2].tariffDeal'.
+ */
+export interface Preset {
+	id: string;
+	title: { en: string; ko: string };
+	description: { en: string; ko: string };
+	scenario: ScenarioJson;
+	sources: Record<string, Source>;
+}
+
+/** Sources of one part of a scenario, keyed by paths relative to that part. */
+export type SourceMap = Record<string, Source>;
+
+/** Prefixes every path of a part's sources: at('tranches[1]', { amount }) -> 'tranches[1].amount'. */
+export function at(prefix: string, sources: SourceMap): SourceMap {
+	const out: SourceMap = {};
+	for (const [path, source] of Object.entries(sources)) out[`${prefix}.${path}`] = source;
+	return out;
+}
+
+/** A value and its source, so a preset's data and its sources are written side by side. */
+export interface Sourced<T> {
+	json: T;
+	sources: SourceMap;
+}
+
+/** Freezes a preset deeply: presets are shared constants; copy one before editing it. */
+export function freezePreset(preset: Preset): Readonly<Preset> {
+	const freeze = (value: unknown): void => {
+		if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+		Object.freeze(value);
+		for (const child of Object.values(value)) freeze(child);
+	};
+	freeze(preset);
+	return preset;
+}

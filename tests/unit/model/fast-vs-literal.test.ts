@@ -1,0 +1,138 @@
+/**
+ * The optimised engine gives the results of the literal one (tests/unit/model/literal/,
+ * a copy of the engine as MODEL.md spells it, vintage by vintage): every decimal to 30
+ * significant digits (|x - y| <= 1e-30 * max(|x|, |y|, 1)), the cash flows that
+ * netExposure sums exactly, and every year (payback, break-even, peak, recoup) exactly.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	Decimal,
+	clearTradeCache,
+	simulate,
+	validateScenario,
+	type Dec,
+	type Scenario
+} from '../../../src/lib/model/index';
+import { power } from '../../../src/lib/model/power';
+import { stressScenarioJson } from '../../../scripts/stress';
+import { simulateLiteral } from './literal/project';
+import { exactPaybackJson, scenarioJson } from './literal/scenarios';
+
+const TOLERANCE = new Decimal('1e-30');
+
+/**
+ * What paybackYear and peakNetExposureYear compare is added in MODEL.md's order, so it
+ * must equal the literal engine's to the last digit (exposures that end at exactly 0).
+ */
+const EXACT = new Set(['disbursed', 'guaranteed', 'calls', 'koreaInflow', 'netCashFlow', 'netExposure']);
+
+function load(json: unknown): Scenario {
+	const v = validateScenario(json);
+	if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+	return v.scenario;
+}
+
+/** Every field where the two results differ beyond 30 digits (decimals) or at all (years). */
+function differences(fast: Record<string, unknown>, literal: Record<string, unknown>, where: string): string[] {
+	const out: string[] = [];
+	for (const [key, want] of Object.entries(literal)) {
+		const got = fast[key];
+		if (Decimal.isDecimal(want)) {
+			const x = want as Dec;
+			const y = got as Dec;
+			const scale = Decimal.max(x.abs(), Decimal.isDecimal(y) ? y.abs() : 0, 1);
+			const bound = EXACT.has(key) ? 0 : TOLERANCE.times(scale);
+			if (!Decimal.isDecimal(y) || x.minus(y).abs().gt(bound))
+				out.push(`${where}.${key}: literal ${x.toString()}, fast ${String(got)}`);
+		} else if (got !== want) out.push(`${where}.${key}: literal ${String(want)}, fast ${String(got)}`);
+	}
+	return out;
+}
+
+function compare(scenario: Scenario): string[] {
+	const literal = simulateLiteral(scenario);
+	clearTradeCache();
+	const fast = simulate(scenario);
+	const out: string[] = [];
+	if (fast.years.length !== literal.years.length) out.push(`years: ${fast.years.length} vs ${literal.years.length}`);
+	literal.years.forEach((y, k) => {
+		const got = fast.years[k] as unknown as Record<string, unknown>;
+		out.push(...differences(got, y as unknown as Record<string, unknown>, `years[${k}]`));
+	});
+	const summary = fast.summary as unknown as Record<string, unknown>;
+	out.push(...differences(summary, literal.summary as unknown as Record<string, unknown>, 'summary'));
+	return out;
+}
+
+describe('the optimised engine and the literal one', () => {
+	it.each(['gyeongju', 'loans-and-guarantees', 'toy'])('agree on the worked example %s', (name) => {
+		const text = readFileSync(new URL(`../../fixtures/${name}.json`, import.meta.url), 'utf8');
+		expect(compare(load(JSON.parse(text)))).toEqual([]);
+	});
+
+	it('agree on the 50-year stress scenario', () => {
+		expect(compare(load(stressScenarioJson()))).toEqual([]);
+	});
+
+	it('agree on random scenarios to 30 digits, and on every year exactly', () => {
+		fc.assert(
+			fc.property(scenarioJson, (json) => {
+				expect(compare(load(json))).toEqual([]);
+			}),
+			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 150) }
+		);
+	}, 120_000);
+
+	it('agree when a loan or equity pays back exactly what was lent', () => {
+		// Exposure ends at exactly 0 (cap, custom) or at 1e-38 (70 / 3 rounds): paybackYear 2037 or null.
+		const tranche = (instrument: string, schedule: object) => ({
+			name: 't',
+			instrument,
+			amount: '70',
+			schedule,
+			returnRate: '0',
+			lossRate: '0',
+			tenor: 3,
+			grace: 1,
+			terminalRecovery: '1'
+		});
+		for (const schedule of [
+			{ mode: 'cap', cap: '7' },
+			{ mode: 'even', years: 3 },
+			{ mode: 'custom', amounts: ['7', '3.1', '7'] }
+		]) {
+			const json = {
+				...stressScenarioJson(),
+				horizon: 12,
+				tranches: [tranche('loan', schedule), tranche('equity', schedule), tranche('guarantee', schedule)]
+			};
+			expect(compare(load(json))).toEqual([]);
+		}
+	});
+
+	it('agree on random scenarios whose exposure can end at exactly 0', () => {
+		fc.assert(
+			fc.property(exactPaybackJson, (json) => {
+				expect(compare(load(json))).toEqual([]);
+			}),
+			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 150) }
+		);
+	}, 120_000);
+
+	it('take the powers of the trade volumes within 1e-37 of decimal.js pow', () => {
+		// x = (1 + b * tau) / (1 + b * tb) with b, tau, tb in their ranges; e in -20..0.
+		const digits = (max: number, scale: number) =>
+			fc.integer({ min: 0, max: max * 10 ** scale }).map((n) => new Decimal(n).div(10 ** scale));
+		fc.assert(
+			fc.property(digits(1, 6), digits(5, 4), digits(5, 4), digits(20, 6), (b, tau, tb, minusE) => {
+				const x = b.times(tau).plus(1).div(b.times(tb).plus(1));
+				const e = minusE.neg();
+				const want = x.pow(e);
+				expect(power(x, e).minus(want).abs().lte(want.times('1e-37'))).toBe(true);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
+import { simulate, validateScenario, type ScenarioJson } from '../../../src/lib/model/index';
+import { DEFAULT_PRESET_ID, PRESETS, presetById, sourceFor, type Preset } from '../../../src/lib/presets/index';
+import gyeongju from '../../fixtures/gyeongju.json';
+
+const TEXT_FIELDS = new Set(['version', 'name', 'instrument', 'mode', 'expr']);
+
+/** The path of every numeric value of a scenario, as validation names fields. */
+function numericPaths(value: unknown, path = ''): string[] {
+	if (Array.isArray(value)) return value.flatMap((v, j) => numericPaths(v, `${path}[${j}]`));
+	if (typeof value === 'object' && value !== null)
+		return Object.entries(value).flatMap(([k, v]) =>
+			TEXT_FIELDS.has(k) ? [] : numericPaths(v, path ? `${path}.${k}` : k)
+		);
+	return [path];
+}
+
+function validated(preset: Preset) {
+	const v = validateScenario(preset.scenario, { checkFormula });
+	if (!v.ok) throw new Error(`${preset.id}: ${JSON.stringify(v.problems)}`);
+	return v.scenario;
+}
+
+describe('presets', () => {
+	it('have unique ids, the MOU first and the default', () => {
+		const ids = PRESETS.map((p) => p.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(DEFAULT_PRESET_ID).toBe('mou-2025');
+		expect(ids[0]).toBe(DEFAULT_PRESET_ID);
+		for (const id of ['mou-2025', 'us-demand-2025-09', 'korea-proposal-2025-08', 'japan-style'])
+			expect(ids).toContain(id);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+	});
+
+	it('have a title and a description in English and in Korean', () => {
+		for (const p of PRESETS) {
+			for (const text of [p.title.en, p.title.ko, p.description.en, p.description.ko]) expect(text.trim()).not.toBe('');
+			expect(p.title.ko).toMatch(/[\uac00-\ud7a3]/);
+			expect(p.description.ko).toMatch(/[\uac00-\ud7a3]/);
+			expect(p.title.en.length).toBeLessThanOrEqual(40);
+			expect((p.scenario.name ?? '').length).toBeLessThanOrEqual(80);
+		}
+	});
+
+	it('the Nov 2025 MOU is exactly tests/fixtures/gyeongju.json', () => {
+		expect(presetById('mou-2025')?.scenario).toEqual(gyeongju);
+	});
+
+	it('every preset validates and simulates to finite results', () => {
+		for (const p of PRESETS) {
+			const projection = simulate(validated(p), { evaluateFormula });
+			expect(projection.years).toHaveLength(Number(p.scenario.horizon));
+			for (const [key, value] of Object.entries(projection.summary))
+				if (value !== null && typeof value === 'object') expect(value.isFinite(), `${p.id} ${key}`).toBe(true);
+		}
+	});
+
+	it('every numeric field of every preset has a source with a date, and every source names a field', () => {
+		for (const p of PRESETS) {
+			const paths = numericPaths(p.scenario);
+			expect(paths.length).toBeGreaterThan(20);
+			for (const path of paths) {
+				const source = sourceFor(p, path);
+				expect(source, `${p.id}: ${path}`).toBeDefined();
+				expect(source?.label.trim()).not.toBe('');
+				expect(source?.date, `${p.id}: ${path}`).toMatch(/^(19|20)\d\d-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/);
+				if (source?.url !== undefined) expect(source.url).toMatch(/^https?:\/\/\S+$/);
+			}
+			for (const key of Object.keys(p.sources)) expect(paths, `${p.id}: stale source ${key}`).toContain(key);
+		}
+	});
+
+	it('are frozen: a page must copy one before editing it', () => {
+		const p = presetById('mou-2025') as Preset;
+		expect(Object.isFrozen(p.scenario.tranches[0].schedule)).toBe(true);
+		expect(() => {
+			(p.scenario as { horizon: number }).horizon = 3;
+		}).toThrow();
+		const copy = structuredClone(p.scenario);
+		copy.horizon = 3;
+		expect(p.scenario.horizon).toBe(20);
+	});
+});
+
+describe('presetById and sourceFor', () => {
+	it('find nothing for unknown ids and paths, whatever they are', () => {
+		for (const id of ['', 'nope', '__proto__', 'constructor', 'toString']) expect(presetById(id)).toBeUndefined();
+		const mou = presetById('mou-2025') as Preset;
+		for (const path of ['', 'nope', '__proto__', 'constructor', 'tranches[9].amount', 'economy'])
+			expect(sourceFor(mou, path)).toBeUndefined();
+		expect(sourceFor(mou, 'economy.gdp0')?.date).toBe('2026-03-10');
+		expect(sourceFor(mou, 'tranches[0].schedule.cap')?.label).toContain('20 bn');
+	});
+
+	it('an entry of a list falls back to the source of the list', () => {
+		const p: Preset = {
+			...(presetById('mou-2025') as Preset),
+			sources: { 'tranches[0].schedule.amounts': { label: 'x', date: '2025-01' } }
+		};
+		expect(sourceFor(p, 'tranches[0].schedule.amounts[3]')?.label).toBe('x');
+	});
+});
+
+describe('what the presets say about the deal', () => {
+	const run = (id: string) => simulate(validated(presetById(id) as Preset), { evaluateFormula }).summary;
+	const sectors = (id: string) => (presetById(id)?.scenario as ScenarioJson).trade.sectors;
+
+	it('the US demand is USD 350 bn of cash in three years with 10% for Korea from the first dollar', () => {
+		const [t, ...rest] = (presetById('us-demand-2025-09') as Preset).scenario.tranches;
+		expect(rest).toEqual([]);
+		expect(t).toMatchObject({ instrument: 'equity', amount: '350', schedule: { mode: 'even', years: 3 } });
+		expect(t).toMatchObject({ koreaShareBeforeRecoup: '0.1', koreaShareAfterRecoup: '0.1' });
+		expect(run('us-demand-2025-09').disbursedTotal.minus(350).abs().lt('1e-30')).toBe(true);
+	});
+
+	it("Korea's proposal holds under 5% as equity, the rest as loans and guarantees", () => {
+		const tranches = (presetById('korea-proposal-2025-08') as Preset).scenario.tranches;
+		expect(tranches.map((t) => t.instrument)).toEqual(['equity', 'loan', 'guarantee']);
+		expect(run('korea-proposal-2025-08').pledged.toString()).toBe('350');
+		expect(Number(tranches[0].amount) / 350).toBeLessThanOrEqual(0.05);
+	});
+
+	it('Japan-style terms are all cash, with no annual cap, recouped with a deemed interest', () => {
+		const [t] = (presetById('japan-style') as Preset).scenario.tranches;
+		expect(t.schedule.mode).not.toBe('cap');
+		expect(Number(t.recoupInterest)).toBeGreaterThan(0);
+		expect(t).toMatchObject({ amount: '350', koreaShareBeforeRecoup: '0.5', koreaShareAfterRecoup: '0.1' });
+	});
+
+	it('with tariffs back at 25% the deal brings no tariff benefit at all', () => {
+		for (const s of sectors('threat-2026-01')) expect(s.tariffDeal).toBe(s.tariffNoDeal);
+		expect(run('threat-2026-01').npvTariffBenefit.isZero()).toBe(true);
+	});
+
+	it('after the court ruling only the cut on cars and parts is left, so the benefit shrinks', () => {
+		const benefit = run('court-ruling-2026-02').npvTariffBenefit;
+		expect(benefit.gt(0)).toBe(true);
+		expect(benefit.lt(run('mou-2025').npvTariffBenefit)).toBe(true);
+		const changed = sectors('court-ruling-2026-02').filter((s) => s.tariffDeal !== s.tariffNoDeal);
+		expect(changed.map((s) => s.name)).toEqual(['Passenger cars', 'Auto parts']);
+	});
+});
