@@ -172,6 +172,11 @@ export const en = {
 	'table.npvDealCumulative': 'Running PV',
 	'table.csv': 'Download CSV',
 
+	'compare.pin': 'Pin as A',
+	'compare.pinHelp': 'Keep this scenario as A and compare your changes (B) with it',
+	'compare.unpin': 'Unpin A',
+	'compare.pinned': 'A: {name}',
+	'compare.legend': 'Dashed: A (pinned) · solid: B (current)',
 	'share.copy': 'Copy link',
 	'share.copied': 'Link copied',
 	'share.select': 'Copy the selected link',

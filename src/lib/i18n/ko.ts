@@ -175,6 +175,11 @@ export const ko: Messages = {
 	'table.npvDealCumulative': '누적 현재가치',
 	'table.csv': 'CSV 파일로 내려받기',
 
+	'compare.pin': 'A로 고정',
+	'compare.pinHelp': '이 시나리오를 A로 고정하고 바꾼 시나리오(B)와 비교합니다',
+	'compare.unpin': 'A 고정 해제',
+	'compare.pinned': 'A: {name}',
+	'compare.legend': '점선: A(고정) · 실선: B(현재)',
 	'share.copy': '링크 복사',
 	'share.copied': '링크를 복사했습니다',
 	'share.select': '선택된 링크를 복사하세요',

@@ -50,6 +50,9 @@ export class Calculator {
 	comparePresetId = $state<string | null>(null);
 	/** The seed of the Monte Carlo draws (travels in the link). */
 	seed = $state(20251114);
+	/** The projection of the pinned scenario A (null when nothing is pinned). */
+	compareView = $state.raw<ProjectionView | null>(null);
+	#compareKey = '';
 	/** The projection of the last valid scenario (null before the first computation). */
 	view = $state.raw<ProjectionView | null>(null);
 	/** What is wrong with the scenario on screen (empty when it is valid). */
@@ -120,6 +123,43 @@ export class Calculator {
 		}
 		this.lastComputeMs = performance.now() - t0;
 		this.computeCount++;
+	}
+
+	/** Pins the scenario on screen as A, the baseline every chart and card compares with. */
+	pin(): void {
+		this.compareJson = cloneJson($state.snapshot(this.json));
+		this.comparePresetId = this.presetId;
+		this.refreshCompare();
+	}
+
+	/** Back to one scenario. */
+	unpin(): void {
+		this.compareJson = null;
+		this.comparePresetId = null;
+		this.refreshCompare();
+	}
+
+	/** Recomputes A's projection when A changed (it rarely does: on pin, unpin, or a link). */
+	refreshCompare(): void {
+		const json = this.compareJson ? $state.snapshot(this.compareJson) : null;
+		const key = json ? JSON.stringify(json) : '';
+		if (key === this.#compareKey) return;
+		this.#compareKey = key;
+		if (!json) {
+			this.compareView = null;
+			return;
+		}
+		const formula = formulaModule;
+		const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
+		if (!v.ok) {
+			this.compareView = null;
+			return;
+		}
+		try {
+			this.compareView = toView(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}));
+		} catch {
+			this.compareView = null;
+		}
 	}
 
 	/** Loads a preset (its scenario replaces the one on screen). */

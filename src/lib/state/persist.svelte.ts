@@ -57,7 +57,13 @@ function applyLinkState(state: LinkState, scenario: LinkState['scenario']): void
 	if (state.lang) calc.lang = state.lang;
 	calc.compareJson = state.compare ? cloneJson(state.compare) : null;
 	calc.comparePresetId = state.comparePreset ?? null;
+	if (calc.compareJson && hasFormulaJson(calc.compareJson)) loadFormula().then(() => calc.refreshCompare());
+	calc.refreshCompare();
 	if (state.seed !== undefined) calc.seed = state.seed;
+}
+
+function hasFormulaJson(json: LinkState['scenario']): boolean {
+	return json.tranches.some((t) => t.schedule?.mode === 'formula');
 }
 
 /** Writes the address and storage soon (debounced), after the router is ready. */
