@@ -93,7 +93,7 @@ export const ko: Messages = {
 	'sector.default': '새 업종',
 
 	'unit.percent': '%',
-	'unit.usdBn': '십억 달러',
+	'unit.usdBn': '십억$',
 	'unit.krwTrn': '조 원',
 	'unit.krwPerUsd': '원/달러',
 	'unit.years': '년',
