@@ -15,6 +15,9 @@ import {
 import { DEFAULT_PRESET_ID, presetById, type Preset } from '../presets/index';
 import { toView, type ProjectionView } from './view';
 
+/** The Monte Carlo seed a link leaves out (the date the MOU was signed). */
+export const DEFAULT_SEED = 20251114;
+
 /** A deep copy of a plain JSON value. */
 export function cloneJson<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
@@ -49,7 +52,7 @@ export class Calculator {
 	/** The preset scenario A started from. */
 	comparePresetId = $state<string | null>(null);
 	/** The seed of the Monte Carlo draws (travels in the link). */
-	seed = $state(20251114);
+	seed = $state(DEFAULT_SEED);
 	/** The projection of the pinned scenario A (null when nothing is pinned). */
 	compareView = $state.raw<ProjectionView | null>(null);
 	#compareKey = '';

@@ -8,7 +8,7 @@ import { parseLang, type Lang } from '../i18n/index';
 import { decodeLink, encodeLink, linkHasFormula, type LinkNotice, type LinkState } from '../link/index';
 import { loadStoredLink, saveStoredLink } from '../link/storage';
 import { scenarioToJson } from '../model/index';
-import { calc, cloneJson, loadFormula } from './calculator.svelte';
+import { DEFAULT_SEED, calc, cloneJson, loadFormula } from './calculator.svelte';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
@@ -25,7 +25,7 @@ export function currentLinkState(): LinkState {
 		lang: calc.lang,
 		compare: calc.compareJson ? $state.snapshot(calc.compareJson) : null,
 		comparePreset: calc.comparePresetId ?? undefined,
-		seed: calc.seed
+		seed: calc.seed === DEFAULT_SEED ? undefined : calc.seed
 	};
 }
 
