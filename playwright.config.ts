@@ -1,23 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 
-/**
- * Browser tests run in Debian's Chromium (browsers cannot be downloaded here). The
- * executable comes from CHROMIUM_PATH (or PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), then
- * /usr/bin/chromium.
- */
-function chromiumPath(): string {
-	const candidates = [process.env.CHROMIUM_PATH, process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, '/usr/bin/chromium'];
-	const found = candidates.find((p): p is string => !!p && existsSync(p));
-	if (!found) {
-		throw new Error(
-			'Chromium was not found. Install Debian\'s Chromium with "sudo apt-get install -y chromium", ' +
-				'or set CHROMIUM_PATH to a Chromium executable.'
-		);
-	}
-	return found;
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
+/** Browser tests run in Debian's Chromium (scripts/chromium.ts says where it is found). */
 const PORT = 4173;
 
 export default defineConfig({
@@ -34,16 +19,7 @@ export default defineConfig({
 		acceptDownloads: true,
 		launchOptions: {
 			executablePath: chromiumPath(),
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -5,43 +5,17 @@
  *   npm run build && tsx scripts/bench-browser.ts
  * Prints `keypress_to_summary_ms_median=X` and `keypress_to_paint_ms_median=X`.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-
-const port = 4191;
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
-
-async function waitForServer(): Promise<void> {
-	for (let k = 0; k < 100; k++) {
-		const ok = await fetch(`http://127.0.0.1:${port}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (ok) return;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the static server did not start');
-}
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { serveBuild } from './site';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const site = await serveBuild(4191);
 try {
-	await waitForServer();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-	await page.goto(`http://127.0.0.1:${port}/?v=1`);
+	await page.goto(`${site.url}/?v=1`);
 	await page.getByTestId('npv-deal').waitFor();
 	await page.waitForTimeout(500);
 	await page.evaluate(() => {
@@ -71,5 +45,5 @@ try {
 	console.log(`keypress_to_paint_ms_median=${median(lat.paint).toFixed(2)}`);
 	await browser.close();
 } finally {
-	server.kill();
+	site.close();
 }

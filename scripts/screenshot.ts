@@ -1,40 +1,21 @@
 /**
  * Screenshots of the built site for people to look at (and the README's picture):
  *   npm run build && npx tsx scripts/screenshot.ts [QUERY] [OUT_DIR]
- * Serves build/ with `vite preview` and drives Debian's Chromium through Playwright.
+ * Serves build/ and drives Debian's Chromium through Playwright.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { serveBuild } from './site';
 
 const query = process.argv[2] ?? 'v=1';
 const out = process.argv[3] ?? 'tmp/shots';
 const port = 4179;
 mkdirSync(out, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port)], { stdio: 'ignore' });
+const site = await serveBuild(port);
 try {
-	for (let k = 0; k < 100; k++) {
-		const up = await fetch(`http://127.0.0.1:${port}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) break;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	const shots: [string, number, number, string][] = [
 		['desktop', 1440, 1000, `/?${query}`],
 		['phone', 390, 844, `/?${query}`],
@@ -44,7 +25,7 @@ try {
 		const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
 		page.on('console', (m) => m.type() === 'error' && console.error(`[${name}] console: ${m.text()}`));
 		page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`));
-		await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'domcontentloaded' });
+		await page.goto(`${site.url}${path}`, { waitUntil: 'domcontentloaded' });
 		await page.waitForTimeout(1200);
 		await page.screenshot({ path: `${out}/${name}.png`, fullPage: name !== 'desktop' });
 		await page.screenshot({ path: `${out}/${name}-top.png` });
@@ -52,5 +33,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	site.close();
 }

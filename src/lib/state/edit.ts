@@ -36,26 +36,12 @@ export function defaultSchedule(mode: ScheduleMode, t: TrancheJson, current: Sch
 	}
 }
 
-/** A new equity tranche a user can start from. */
-export function newTranche(name: string): TrancheJson {
-	return {
-		name,
-		instrument: 'equity',
-		amount: '50',
-		schedule: { mode: 'cap', cap: '10' },
-		returnRate: '0.05',
-		lossRate: '0.01',
-		koreaLossShare: '1',
-		koreaShareBeforeRecoup: '0.5',
-		koreaShareAfterRecoup: '0.1',
-		recoupInterest: '0',
-		tenor: 10,
-		grace: 0,
-		terminalRecovery: '0'
-	};
+/** A new equity tranche a user can start from: the link's template, so an added tranche costs few characters. */
+export function newTranche(name: string, index: number): TrancheJson {
+	return { ...templateTranche(index), name };
 }
 
-/** A new sector a user can start from. */
-export function newSector(name: string): SectorJson {
-	return { name, exports0: '5', growth: '0.02', tariffBaseline: '0', tariffNoDeal: '0.25', tariffDeal: '0.15' };
+/** A new sector a user can start from: the link's template, named. */
+export function newSector(name: string, index: number): SectorJson {
+	return { ...templateSector(index), name };
 }
