@@ -4,8 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /**
  * The Content Security Policy: scripts only from the site itself (SvelteKit's inline
  * bootstrap scripts by hash), no eval, no plugins. Prerendered pages carry it as a
- * <meta> tag; static/_headers repeats it (with frame-ancestors, which a <meta> tag
- * cannot carry) for hosts that send headers.
+ * <meta> tag; scripts/headers.ts (run by `npm run build`) repeats it in build/_headers,
+ * with frame-ancestors 'none' (a <meta> tag cannot carry it), for hosts that send headers.
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
@@ -16,12 +16,12 @@ export const CSP_DIRECTIVES = {
 	'img-src': ['self', 'data:', 'blob:'],
 	'font-src': ['self'],
 	'connect-src': ['self'],
-	'worker-src': ['self', 'blob:'],
+	// The Monte Carlo worker is a module file of the build; the service worker too.
+	'worker-src': ['self'],
 	'manifest-src': ['self'],
 	'object-src': ['none'],
 	'base-uri': ['self'],
-	'form-action': ['self'],
-	'frame-ancestors': ['none']
+	'form-action': ['self']
 };
 
 /** @type {import('@sveltejs/kit').Config} */

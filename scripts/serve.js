@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (build/) as a static host would: `/method` -> method.html,
- * `/` -> index.html, immutable assets cached, and the security headers of
- * build/_headers when present.
+ * `/` -> index.html, immutable assets cached, text compressed with gzip when the
+ * browser accepts it, and the security headers of build/_headers when present.
  *   node scripts/serve.js [--port 4173] [--host 127.0.0.1]
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -34,22 +35,36 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** Headers for every response, read from the `/*` block of build/_headers. */
+/**
+ * Headers for every response, from the `/*` block of build/_headers; read again whenever
+ * the file changes, so a rebuild under a running server never pairs a page with the
+ * policy (script hashes) of the build before.
+ */
+let headersCache = { stamp: '', headers: {} };
 function siteHeaders() {
 	const file = join(root, '_headers');
-	if (!existsSync(file)) return {};
+	const stamp = existsSync(file) ? String(statSync(file).mtimeMs) : 'none';
+	if (stamp === headersCache.stamp) return headersCache.headers;
 	const headers = {};
 	let inAll = false;
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
+	for (const line of stamp === 'none' ? [] : readFileSync(file, 'utf8').split('\n')) {
 		if (/^\S/.test(line)) inAll = line.trim() === '/*';
 		else if (inAll && line.includes(':')) {
 			const at = line.indexOf(':');
 			headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
 		}
 	}
+	headersCache = { stamp, headers };
 	return headers;
 }
-const HEADERS = siteHeaders();
+
+/** Compressed bodies of text files, by path and modification time (hosts compress text too). */
+const gzipped = new Map();
+function gzipOf(file) {
+	const key = `${file}:${statSync(file).mtimeMs}`;
+	if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file)));
+	return gzipped.get(key);
+}
 
 function resolveFile(pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -71,16 +86,22 @@ createServer((req, res) => {
 	}
 	const file = resolveFile(pathname === '/' ? '/index.html' : pathname);
 	if (!file) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...HEADERS }).end('Not found');
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...siteHeaders() }).end('Not found');
 		return;
 	}
 	const immutable = pathname.startsWith('/_app/immutable/');
+	const type = TYPES[extname(file)] ?? 'application/octet-stream';
+	const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|svg|manifest/.test(type);
+	const body = gzip ? gzipOf(file) : readFileSync(file);
 	res.writeHead(200, {
-		'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+		'content-type': type,
+		'content-length': body.length,
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-		...HEADERS
+		vary: 'Accept-Encoding',
+		...(gzip ? { 'content-encoding': 'gzip' } : {}),
+		...siteHeaders()
 	});
-	res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+	res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, host, () => {
 	console.log(`Pledge Calculator: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 });

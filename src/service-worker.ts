@@ -4,21 +4,30 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Offline use: the built site is cached on install, so a page opened once works with
- * the network off, share links included (the query string is ignored when matching:
- * the page reads it in the browser). A new version takes over at once and deletes the
- * old caches, so nobody is trapped on a stale build.
+ * the network off, share links included (a page is cached under its path, and the
+ * query string is read in the browser). Pages come from the network first, so an
+ * online user always gets the newest build; code and static files from the cache.
+ * A new version takes over at once (skipWaiting, clients.claim) and deletes older
+ * caches, keeping only the one it replaces, so that a page still open on the previous
+ * build can load its lazy chunks (formula engine, charts) until it is reloaded.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `pledge-calculator-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+const PREFIX = 'pledge-calculator-';
+const CACHE = `${PREFIX}${version}`;
+/** Files whose content never changes under the same name (per build): cache first. */
+const STATIC = new Set([...build, ...files]);
+/** The prerendered pages: network first, the cache when offline or the network hangs. */
+const PAGES = new Set(prerendered);
+/** How long a page request waits for the network before the cached copy is used. */
+const NETWORK_TIMEOUT_MS = 4000;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(CACHE)
-			.then((cache) => cache.addAll(ASSETS))
+			.then((cache) => cache.addAll([...STATIC, ...PAGES]))
 			.then(() => sw.skipWaiting())
 	);
 });
@@ -27,7 +36,12 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			.then((keys) => {
+				const older = keys.filter((key) => key !== CACHE);
+				// keys() lists caches in creation order: keep the newest older one (the build just replaced).
+				const previous = older.filter((key) => key.startsWith(PREFIX)).at(-1);
+				return Promise.all(older.filter((key) => key !== previous).map((key) => caches.delete(key)));
+			})
 			.then(() => sw.clients.claim())
 	);
 });
@@ -42,19 +56,35 @@ sw.addEventListener('fetch', (event) => {
 
 async function respond(request: Request, url: URL): Promise<Response> {
 	const cache = await caches.open(CACHE);
-	// Built files never change under the same name: cache first.
-	if (ASSETS.includes(url.pathname)) {
+	if (STATIC.has(url.pathname)) {
 		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
+	} else if (url.pathname.includes('/_app/immutable/')) {
+		// A chunk of the previous build, asked for by a page still open on it.
+		const hit = await caches.match(url.pathname);
+		if (hit) return hit;
 	}
-	// Pages and anything else: the network first (fresh builds), the cache when offline.
-	try {
-		const response = await fetch(request);
-		if (response.ok && request.mode === 'navigate') cache.put(url.pathname, response.clone());
+	const page = request.mode === 'navigate' || PAGES.has(url.pathname);
+	if (!page) return fetch(request);
+	// Pages: the network first (fresh builds), the cached copy when offline or too slow.
+	const network = fetch(request).then((response) => {
+		if (response.ok && response.type === 'basic' && !response.redirected) {
+			cache.put(url.pathname, response.clone()).catch(() => undefined);
+		}
 		return response;
+	});
+	network.catch(() => undefined); // a late failure after the cached copy was served is not an error
+	const cached = () => cache.match(url.pathname);
+	try {
+		return await Promise.race([network, timeout(NETWORK_TIMEOUT_MS).then(async () => (await cached()) ?? network)]);
 	} catch (error) {
-		const hit = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(url.pathname));
+		const hit = await cached();
 		if (hit) return hit;
 		throw error;
 	}
+}
+
+/** Resolves after `ms` milliseconds. */
+function timeout(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,6 +4,7 @@
  * the source line and the scenario's link. Same scenario, same pixels: animation is
  * off and nothing depends on the screen.
  */
+import type { ChartConfiguration } from 'chart.js';
 import { chartConfig, type ChartTexts } from './config';
 import { Chart, markersPlugin, whiteBackgroundPlugin } from './register';
 import type { ChartSpec } from './series';
@@ -38,16 +39,21 @@ function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
 
 /** Draws the chart off screen and returns the composed image as a canvas. */
 export function renderChartImage(spec: ChartSpec, texts: ChartTexts, image: ImageTexts): HTMLCanvasElement {
+	return renderConfigImage(chartConfig(spec, texts) as ChartConfiguration, image);
+}
+
+/** The same image for any Chart.js configuration (the analysis charts' shapes differ from ChartSpec's). */
+export function renderConfigImage(config: ChartConfiguration, image: ImageTexts): HTMLCanvasElement {
 	const holder = document.createElement('div');
 	holder.style.cssText = `position:fixed;left:-10000px;top:0;width:${CSS_WIDTH}px;height:${CHART_CSS_HEIGHT}px;`;
 	const chartCanvas = document.createElement('canvas');
 	holder.appendChild(chartCanvas);
 	document.body.appendChild(holder);
-	const config = chartConfig(spec, texts);
-	config.options = { ...config.options, responsive: false, devicePixelRatio: SCALE };
+	config = { ...config, options: { ...config.options, responsive: false, devicePixelRatio: SCALE } };
 	chartCanvas.width = CSS_WIDTH;
 	chartCanvas.height = CHART_CSS_HEIGHT;
-	const chart = new Chart(chartCanvas, { ...config, plugins: [whiteBackgroundPlugin, markersPlugin] });
+	const plugins = [whiteBackgroundPlugin, markersPlugin, ...(config.plugins ?? [])];
+	const chart = new Chart(chartCanvas, { ...config, plugins });
 	try {
 		const header = 92;
 		const footer = 64;
@@ -85,7 +91,15 @@ export function renderChartImage(spec: ChartSpec, texts: ChartTexts, image: Imag
 
 /** The composed image as a PNG blob. */
 export function chartPngBlob(spec: ChartSpec, texts: ChartTexts, image: ImageTexts): Promise<Blob> {
-	const canvas = renderChartImage(spec, texts, image);
+	return canvasPngBlob(renderChartImage(spec, texts, image));
+}
+
+/** The composed image of any Chart.js configuration as a PNG blob. */
+export function configPngBlob(config: ChartConfiguration, image: ImageTexts): Promise<Blob> {
+	return canvasPngBlob(renderConfigImage(config, image));
+}
+
+function canvasPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made'))), 'image/png')
 	);

@@ -196,7 +196,170 @@ export const en = {
 
 	'method.title': 'Sources and method',
 	'method.intro':
-		'The calculator follows one written model (MODEL.md v1). Each rule below is what the engine computes; each default carries its source and date.'
+		'The calculator follows one written model (MODEL.md v1). Each rule below is what the engine computes; each default carries its source and date.',
+
+	// analysis
+	'analysis.title': 'Beyond a single scenario',
+	'analysis.intro':
+		'What it would take for the deal to meet a goal, where it breaks even, which inputs matter most, and how sure the answer is.',
+	'analysis.loading': 'Loading the analysis tools…',
+	'analysis.invalid': 'Some inputs of the scenario need attention; the analysis runs once they are valid.',
+	'analysis.failed': 'The analysis could not run: {message}',
+	'analysis.stale': 'The scenario or the choices above have changed since this was computed.',
+	'analysis.leverOfTranche': '{label} · {tranche}',
+	'analysis.aria': 'Chart: {title}. {description}',
+
+	'goal.title': 'What would it take?',
+	'goal.help':
+		'Pick a goal and one input: the calculator finds the value of that input at which the deal just meets the goal, everything else as it is.',
+	'goal.target': 'Goal',
+	'goal.target.npvZero': 'The deal breaks even (present value = 0)',
+	'goal.target.payback': 'Korea is paid back within N years',
+	'goal.target.peakExposure': 'Peak net exposure stays under X% of GDP',
+	'goal.years': 'Years to payback (N)',
+	'goal.yearsInvalid': 'A whole number of years from 1 to {max}',
+	'goal.peak': 'Largest peak net exposure (X), % of GDP',
+	'goal.peakInvalid': 'A percentage above 0 and at most 100',
+	'goal.lever': 'Input to solve for',
+	'goal.solve': 'Solve',
+	'goal.solving': 'Solving…',
+	'goal.apply': 'Apply',
+	'goal.applyHelp': 'Put this value into the scenario',
+	'goal.applied': 'Applied: {lever} is now {value}.',
+	'goal.answer.npvZero': '{lever} would have to be {value} for the deal to break even.',
+	'goal.answer.payback.atLeast':
+		'{lever} would have to be at least {value} for Korea to be paid back within {years} years (by {year}).',
+	'goal.answer.payback.atMost':
+		'{lever} would have to be at most {value} for Korea to be paid back within {years} years (by {year}).',
+	'goal.answer.peakExposure.atLeast':
+		'{lever} would have to be at least {value} for the peak net exposure to stay under {max} of GDP.',
+	'goal.answer.peakExposure.atMost':
+		'{lever} would have to be at most {value} for the peak net exposure to stay under {max} of GDP.',
+	'goal.side.above': 'Above that value the deal is worth more to Korea than no deal.',
+	'goal.side.below': 'Below that value the deal is worth more to Korea than no deal.',
+	'goal.everywhere': 'Every value of {lever} from {min} to {max} already meets this goal.',
+	'goal.unreachable':
+		"No value in the lever's range reaches the target: {lever} from {min} to {max} never meets this goal.",
+	'goal.detail': 'Solved value {exact}, to within ±{tolerance} ({steps} bisection steps). Now: {current}.',
+
+	'frontier.title': 'Break-even frontier',
+	'frontier.help':
+		"For each value of the first input, the value of the second at which the deal's present value crosses zero, over a grid of {n} × {n} runs.",
+	'frontier.lever1': 'First input (across)',
+	'frontier.lever2': 'Second input (up)',
+	'frontier.compute': 'Draw the frontier',
+	'frontier.computing': 'Computing…',
+	'frontier.same': 'Choose two different inputs.',
+	'frontier.chart': 'Where the deal breaks even',
+	'frontier.line': 'Break-even (present value = 0)',
+	'frontier.payoff': 'Deal beats no deal',
+	'frontier.current': 'This scenario',
+	'frontier.done': 'Frontier drawn: the deal breaks even at {count} of {total} values of {lever}.',
+	'frontier.noCrossing':
+		"No crossing where {lever} is {values}: the deal's present value keeps one sign over the whole range of {other}.",
+	'frontier.noCrossingAll':
+		"No crossing anywhere on the grid: the deal's present value keeps one sign over both ranges.",
+
+	'tornado.title': 'Which inputs matter most',
+	'tornado.help':
+		"The deal's present value with each input at the low and the high end of its sourced range, everything else as it is; the widest swing first. It follows your edits.",
+	'tornado.aria': "The table below gives each bar's range, values and source.",
+	'tornado.chart': "Sensitivity of the deal's present value",
+	'tornado.low': 'Input at its low end',
+	'tornado.high': 'Input at its high end',
+	'tornado.base': 'This scenario',
+	'tornado.baseText': 'This scenario: {npv}',
+	'tornado.input': 'Input',
+	'tornado.range': 'Low → high',
+	'tornado.npv': 'Deal PV, low → high',
+	'tornado.swing': 'Swing',
+	'tornado.sources': 'Ranges and their sources',
+	'tornado.computing': 'Updating…',
+	'tornado.compute': 'Update now',
+	'tornado.updated': 'Sensitivity updated: {lever} moves the deal the most, by {swing}.',
+	'tornado.skipped': 'Left out, not in this scenario: {list}',
+	'tornado.axis': "Deal's present value ({unit})",
+
+	'mc.title': 'Uncertainty: Monte Carlo',
+	'mc.help':
+		'Draws the uncertain inputs below at random, runs the model once per draw in the background, and shows the range of outcomes.',
+	'mc.draws': 'Draws (200 to 5,000)',
+	'mc.drawsInvalid': 'A whole number from 200 to 5,000',
+	'mc.seed': 'Seed',
+	'mc.seedHelp': 'The same seed gives the same draws; it travels in the link.',
+	'mc.seedInvalid': 'A whole number from 0 to 4,294,967,295',
+	'mc.run': 'Run',
+	'mc.running': 'Running…',
+	'mc.cancel': 'Cancel',
+	'mc.cancelled': 'Cancelled: no result.',
+	'mc.progress': 'Progress',
+	'mc.progressText': '{done} of {total} draws',
+	'mc.inputs': 'Uncertain inputs and their distributions',
+	'mc.inputsHelp': 'In the input’s own unit; percent for shares and rates.',
+	'mc.reset': 'Back to the default distributions',
+	'mc.kind': 'Distribution',
+	'mc.kind.normal': 'Normal',
+	'mc.kind.uniform': 'Uniform',
+	'mc.kind.triangular': 'Triangular',
+	'mc.param.mean': 'Mean',
+	'mc.param.sd': 'Std. dev.',
+	'mc.param.low': 'Low',
+	'mc.param.mode': 'Most likely',
+	'mc.param.high': 'High',
+	'mc.problem.number': 'Enter a number',
+	'mc.problem.sd': 'The standard deviation must be at least 0',
+	'mc.problem.order': 'Low ≤ most likely ≤ high',
+	'mc.problem.bounds': 'Outside what this input accepts',
+	'mc.fix': 'Some distributions need attention.',
+	'mc.exposure.title': 'Net exposure, % of GDP: range of outcomes',
+	'mc.npv.title': 'Running present value of the deal: range of outcomes',
+	'mc.hist.title': "The deal's present value over the draws",
+	'mc.band90': '10th–90th percentile',
+	'mc.band50': '25th–75th percentile',
+	'mc.median': 'Median',
+	'mc.scenario': 'This scenario',
+	'mc.zero': 'Break-even',
+	'mc.hist.count': 'Draws',
+	'mc.hist.loss': 'Deal worse than no deal',
+	'mc.hist.gain': 'Deal at least as good as no deal',
+	'mc.probability': 'The deal pays off (present value ≥ 0) in {share} of {draws} draws: {count} of them.',
+	'mc.spread': 'Median {median}; 8 in 10 draws between {p10} and {p90}. Seed {seed}.',
+	'mc.subtitle': '{draws} draws, seed {seed}',
+	'mc.source': 'Source',
+	'tornado.source.trade.elasticity':
+		'Boehm, Levchenko and Pandalai-Nayar (AER 2023): trade elasticity -0.76 after one year, -1.75 to -2.25 in the long run (deal-facts.md §5).',
+	'tornado.source.trade.exporterAbsorption':
+		"0: complete pass-through to US buyers (Amiti, Redding and Weinstein 2019; Fajgelbaum et al. 2020). 0.26: the price cut implied by Japan's car exports in July 2025; Goldman Sachs puts exporters' share at 14-18% (deal-facts.md §5, §6.11).",
+	'tornado.source.tranches[0].returnRate':
+		"4.1%: sovereign funds' actual yearly return (Invesco); 11.1%: private infrastructure funds, 5 years to Q1 2025 (PitchBook). KIC: 4.75% since inception (deal-facts.md §5).",
+	'tornado.source.tranches[0].lossRate':
+		"0.13% a year: Moody's project-finance loans, about 1.3% lost over 10 years. 2% a year: an assumption; strategic funds often miss their goals but no loss rate was found (deal-facts.md §5).",
+	'tornado.source.trade.sectors[*].tariffDeal':
+		"10%: the Section 122 surcharge after the Supreme Court voided the IEEPA tariffs (Feb 2026). 25%: Trump's January 2026 threat to restore 25% (deal-facts.md §1d, §6.10).",
+	'tornado.source.tranches[0].koreaShareAfterRecoup':
+		"10%: the MOU's 90:10 split after recoup. 50%: the 50:50 split kept, as the readjustment clause allows if recovery is slow (deal-facts.md §1c, §6.2).",
+	'tornado.source.tranches[0].koreaShareBeforeRecoup':
+		"10%: the US's July 2025 demand (90:10 before recoup too). 50%: the MOU's 50:50 until recouped (deal-facts.md §1c, §6.2).",
+	'tornado.source.tranches[0].recoupInterest':
+		"0: principal only, as Korean reports say. 4%: an assumed deemed interest like Japan's MOU, whose rate was not found (deal-facts.md §6.2).",
+	'tornado.source.discountRate':
+		'An assumption: 2 points either side. deal-facts.md gives no discount rate; KIC has earned 4.75% a year since inception.',
+	'tornado.source.economy.realGrowth':
+		"0.9%: the IMF's 2025 forecast (actual 2025: 1.0%). 2.2%: the OECD's 2026 forecast; BoK and IMF say 1.8% (deal-facts.md §3, §6.9).",
+	'tornado.source.economy.fxDrift':
+		'An assumption: 2% a year either way, kept up over the horizon. For scale, the yearly average rose 4.3% from 2024 to 2025, KRW 1,363.98 to 1,422.16 per USD (deal-facts.md §3).',
+	'mc.source.tranches[0].returnRate':
+		"Normal around the scenario's value, sd 2 points: 95% of draws within 4 points, about the spread of long-run returns in deal-facts.md §5 (sovereign funds 4.1%, KIC 4.75%, infrastructure funds 11.1%).",
+	'mc.source.tranches[0].lossRate':
+		"Triangular from 0.13% a year (Moody's project-finance loans, about 1.3% lost over 10 years) to 3% a year (an assumption: no loss rate was found for strategic funds), most likely the scenario's value (deal-facts.md §5).",
+	'mc.source.economy.realGrowth':
+		"Normal around the scenario's value, sd half a point: 2026 forecasts span 1.8% (BoK, IMF) to 2.2% (OECD), and 2025 came in at 1.0% (deal-facts.md §3, §6.9).",
+	'mc.source.economy.fxDrift':
+		"Normal around the scenario's value, sd 1.5 points a year (an assumption). For scale, the won's yearly average weakened 4.3% from 2024 to 2025 (deal-facts.md §3).",
+	'mc.source.trade.elasticity':
+		"Triangular from the long-run -2.25 to the one-year -0.76 of Boehm, Levchenko and Pandalai-Nayar (AER 2023), most likely the scenario's value (deal-facts.md §5).",
+	'mc.source.trade.exporterAbsorption':
+		"Triangular from 0 (complete pass-through: Amiti, Redding and Weinstein 2019) to 0.26 (Japan's car export prices, July 2025), most likely the scenario's value; Goldman Sachs estimates 14-18% (deal-facts.md §5, §6.11)."
 } as const;
 
 export type MessageKey = keyof typeof en;

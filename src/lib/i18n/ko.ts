@@ -199,5 +199,169 @@ export const ko: Messages = {
 
 	'method.title': '자료 출처와 계산 방법',
 	'method.intro':
-		'이 계산기는 문서로 공개된 하나의 모델(MODEL.md v1)을 따릅니다. 아래의 각 규칙은 엔진이 실제로 계산하는 내용이며, 모든 기본값에는 출처와 날짜를 달았습니다.'
+		'이 계산기는 문서로 공개된 하나의 모델(MODEL.md v1)을 따릅니다. 아래의 각 규칙은 엔진이 실제로 계산하는 내용이며, 모든 기본값에는 출처와 날짜를 달았습니다.',
+
+	// analysis
+	'analysis.title': '한 가지 시나리오를 넘어서',
+	'analysis.intro':
+		'합의가 목표를 달성하려면 무엇이 필요한지, 어디서 손익분기에 이르는지, 어떤 입력값이 가장 중요한지, 그리고 그 답이 얼마나 확실한지 살펴봅니다.',
+	'analysis.loading': '분석 도구를 불러오는 중…',
+	'analysis.invalid': '시나리오에 확인이 필요한 입력값이 있습니다. 입력값이 유효해지면 분석을 실행합니다.',
+	'analysis.failed': '분석을 실행하지 못했습니다: {message}',
+	'analysis.stale': '계산한 뒤에 시나리오나 위의 선택이 바뀌었습니다.',
+	'analysis.leverOfTranche': '{label} · {tranche}',
+	'analysis.aria': '차트: {title}. {description}',
+
+	'goal.title': '목표를 달성하려면?',
+	'goal.help':
+		'목표와 입력값 하나를 고르면, 다른 조건은 그대로 둔 채 합의가 목표를 딱 달성하는 그 입력값을 찾아 줍니다.',
+	'goal.target': '목표',
+	'goal.target.npvZero': '합의가 손익분기에 도달(현재가치 = 0)',
+	'goal.target.payback': 'N년 안에 한국이 투자금을 회수',
+	'goal.target.peakExposure': '최대 순노출을 GDP 대비 X% 아래로 유지',
+	'goal.years': '투자금 회수까지 걸리는 기간(N년)',
+	'goal.yearsInvalid': '1에서 {max} 사이의 정수(년)',
+	'goal.peak': '허용할 최대 순노출(X), GDP 대비 %',
+	'goal.peakInvalid': '0보다 크고 100 이하인 백분율',
+	'goal.lever': '찾을 입력값',
+	'goal.solve': '계산',
+	'goal.solving': '계산 중…',
+	'goal.apply': '적용',
+	'goal.applyHelp': '이 값을 시나리오에 넣습니다',
+	'goal.applied': '적용했습니다: {lever} 값이 이제 {value}입니다.',
+	'goal.answer.npvZero': '합의가 손익분기(현재가치 0)에 이르려면 {lever} 값이 {value} 수준이어야 합니다.',
+	'goal.answer.payback.atLeast':
+		'한국이 {years}년 안에({year}년까지) 투자금을 회수하려면 {lever} 값이 {value} 이상이어야 합니다.',
+	'goal.answer.payback.atMost':
+		'한국이 {years}년 안에({year}년까지) 투자금을 회수하려면 {lever} 값이 {value} 이하여야 합니다.',
+	'goal.answer.peakExposure.atLeast':
+		'최대 순노출을 GDP 대비 {max} 아래로 유지하려면 {lever} 값이 {value} 이상이어야 합니다.',
+	'goal.answer.peakExposure.atMost':
+		'최대 순노출을 GDP 대비 {max} 아래로 유지하려면 {lever} 값이 {value} 이하여야 합니다.',
+	'goal.side.above': '이 값보다 높으면 합의가 합의 불발보다 한국에 더 이득입니다.',
+	'goal.side.below': '이 값보다 낮으면 합의가 합의 불발보다 한국에 더 이득입니다.',
+	'goal.everywhere': '{lever} 값이 {min}에서 {max} 사이 어디에 있든 이미 이 목표를 달성합니다.',
+	'goal.unreachable':
+		'입력값의 범위 안에는 목표에 이르는 값이 없습니다: {lever} 값을 {min}에서 {max} 사이로 바꿔도 이 목표를 달성하지 못합니다.',
+	'goal.detail': '계산된 값 {exact}, 허용 오차 ±{tolerance}(이분법 {steps}회). 현재 값: {current}.',
+
+	'frontier.title': '손익분기 경계선',
+	'frontier.help':
+		'첫째 입력값의 각 값에 대해, 합의의 현재가치가 0을 지나는 둘째 입력값을 찾습니다({n} × {n}개 격자 계산).',
+	'frontier.lever1': '첫째 입력값(가로축)',
+	'frontier.lever2': '둘째 입력값(세로축)',
+	'frontier.compute': '경계선 그리기',
+	'frontier.computing': '계산 중…',
+	'frontier.same': '서로 다른 두 입력값을 고르세요.',
+	'frontier.chart': '합의가 손익분기에 이르는 지점',
+	'frontier.line': '손익분기(현재가치 = 0)',
+	'frontier.payoff': '합의가 합의 불발보다 이득',
+	'frontier.current': '현재 시나리오',
+	'frontier.done': '경계선을 그렸습니다: {lever}의 {total}개 값 가운데 {count}개에서 손익분기에 이릅니다.',
+	'frontier.noCrossing':
+		'{lever} 값이 {values}일 때는 손익분기가 없습니다: {other}의 범위 전체에서 합의의 현재가치 부호가 바뀌지 않습니다.',
+	'frontier.noCrossingAll':
+		'격자 어디에서도 손익분기가 없습니다: 두 범위 전체에서 합의의 현재가치 부호가 바뀌지 않습니다.',
+
+	'tornado.title': '어떤 입력값이 가장 중요한가',
+	'tornado.help':
+		'다른 조건은 그대로 두고 입력값 하나씩을 출처가 있는 범위의 낮은 끝과 높은 끝으로 바꿨을 때의 합의 현재가치입니다. 변동 폭이 큰 순서이며, 시나리오를 바꾸면 다시 계산합니다.',
+	'tornado.aria': '아래 표에 막대별 범위, 값, 출처가 있습니다.',
+	'tornado.chart': '합의 현재가치의 민감도',
+	'tornado.low': '입력값이 낮은 끝일 때',
+	'tornado.high': '입력값이 높은 끝일 때',
+	'tornado.base': '현재 시나리오',
+	'tornado.baseText': '현재 시나리오: {npv}',
+	'tornado.input': '입력값',
+	'tornado.range': '낮은 끝 → 높은 끝',
+	'tornado.npv': '합의 현재가치(낮은 끝 → 높은 끝)',
+	'tornado.swing': '변동 폭',
+	'tornado.sources': '범위와 출처',
+	'tornado.computing': '다시 계산하는 중…',
+	'tornado.compute': '지금 다시 계산',
+	'tornado.updated':
+		'민감도를 다시 계산했습니다. 합의의 현재가치를 가장 크게 움직이는 입력값은 ‘{lever}’, 변동 폭은 {swing}입니다.',
+	'tornado.skipped': '이 시나리오에 없어 뺀 입력값: {list}',
+	'tornado.axis': '합의의 현재가치({unit})',
+
+	'mc.title': '불확실성: 몬테카를로 시뮬레이션',
+	'mc.help':
+		'아래의 불확실한 입력값을 무작위로 뽑아 뽑을 때마다 모델을 한 번씩 백그라운드에서 계산하고, 결과가 퍼진 범위를 보여 줍니다.',
+	'mc.draws': '추출 횟수(200~5,000회)',
+	'mc.drawsInvalid': '200에서 5,000 사이의 정수',
+	'mc.seed': '난수 시드',
+	'mc.seedHelp': '시드가 같으면 같은 값이 뽑힙니다. 시드는 링크에 함께 저장됩니다.',
+	'mc.seedInvalid': '0에서 4,294,967,295 사이의 정수',
+	'mc.run': '실행',
+	'mc.running': '실행 중…',
+	'mc.cancel': '취소',
+	'mc.cancelled': '취소했습니다. 결과가 없습니다.',
+	'mc.progress': '진행 상황',
+	'mc.progressText': '{total}회 중 {done}회 완료',
+	'mc.inputs': '불확실한 입력값과 분포',
+	'mc.inputsHelp': '각 입력값의 단위로 입력하며, 비율과 이율은 %로 씁니다.',
+	'mc.reset': '기본 분포로 되돌리기',
+	'mc.kind': '분포',
+	'mc.kind.normal': '정규분포',
+	'mc.kind.uniform': '균등분포',
+	'mc.kind.triangular': '삼각분포',
+	'mc.param.mean': '평균',
+	'mc.param.sd': '표준편차',
+	'mc.param.low': '최솟값',
+	'mc.param.mode': '최빈값',
+	'mc.param.high': '최댓값',
+	'mc.problem.number': '숫자를 입력하세요',
+	'mc.problem.sd': '표준편차는 0 이상이어야 합니다',
+	'mc.problem.order': '최솟값 ≤ 최빈값 ≤ 최댓값이어야 합니다',
+	'mc.problem.bounds': '이 입력값이 받을 수 있는 범위를 벗어났습니다',
+	'mc.fix': '확인이 필요한 분포가 있습니다.',
+	'mc.exposure.title': '순노출(GDP 대비 %)의 분포',
+	'mc.npv.title': '합의 누적 현재가치의 분포',
+	'mc.hist.title': '추출별 합의의 현재가치',
+	'mc.band90': '10~90 백분위',
+	'mc.band50': '25~75 백분위',
+	'mc.median': '중앙값',
+	'mc.scenario': '현재 시나리오',
+	'mc.zero': '손익분기',
+	'mc.hist.count': '추출 횟수',
+	'mc.hist.loss': '합의가 합의 불발보다 손해',
+	'mc.hist.gain': '합의가 합의 불발과 같거나 이득',
+	'mc.probability': '{draws}회 추출 가운데 {count}회({share})에서 합의가 이득입니다(현재가치 ≥ 0).',
+	'mc.spread': '중앙값 {median}, 추출값 10개 중 8개가 {p10}에서 {p90} 사이. 시드 {seed}.',
+	'mc.subtitle': '{draws}회 추출, 시드 {seed}',
+	'mc.source': '출처',
+	'tornado.source.trade.elasticity':
+		'Boehm, Levchenko, Pandalai-Nayar(AER 2023): 무역 탄력성은 1년 뒤 -0.76, 장기적으로 -1.75~-2.25(deal-facts.md §5).',
+	'tornado.source.trade.exporterAbsorption':
+		'0: 관세가 미국 구매자에게 모두 전가되는 경우(Amiti, Redding, Weinstein 2019; Fajgelbaum 외 2020). 0.26: 2025년 7월 일본 자동차 수출 가격 인하에서 나온 흡수율. 골드만삭스는 수출기업 부담을 14~18%로 추정(deal-facts.md §5, §6.11).',
+	'tornado.source.tranches[0].returnRate':
+		'4.1%: 국부펀드의 실제 연 수익률(인베스코). 11.1%: 2025년 1분기까지 5년간 민간 인프라 펀드 수익률(피치북). 한국투자공사(KIC): 설립 이후 연 4.75%(deal-facts.md §5).',
+	'tornado.source.tranches[0].lossRate':
+		'연 0.13%: 무디스가 집계한 프로젝트 파이낸스 대출, 10년간 약 1.3% 손실. 연 2%: 가정. 전략 펀드는 목표에 못 미치는 일이 많지만 손실률 자료는 찾지 못함(deal-facts.md §5).',
+	'tornado.source.trade.sectors[*].tariffDeal':
+		'10%: 대법원이 IEEPA 관세를 무효로 판결한 뒤의 무역법 122조 추가 관세(2026년 2월). 25%: 2026년 1월 트럼프 대통령의 25% 환원 위협(deal-facts.md §1d, §6.10).',
+	'tornado.source.tranches[0].koreaShareAfterRecoup':
+		'10%: MOU의 원금 회수 후 배분(미국 90 : 한국 10). 50%: 회수가 늦어질 때 재조정 조항에 따라 50:50 배분이 유지되는 경우(deal-facts.md §1c, §6.2).',
+	'tornado.source.tranches[0].koreaShareBeforeRecoup':
+		'10%: 2025년 7월 미국의 요구(회수 전에도 90:10). 50%: MOU의 원금 회수 전 50:50 배분(deal-facts.md §1c, §6.2).',
+	'tornado.source.tranches[0].recoupInterest':
+		'0: 한국 언론 보도대로 원금만 회수하는 경우. 4%: 일본 MOU처럼 간주 이자를 붙인다고 가정한 값으로, 일본의 이자율은 확인하지 못함(deal-facts.md §6.2).',
+	'tornado.source.discountRate':
+		'가정: 현재 값의 위아래 2%포인트. deal-facts.md에는 할인율이 없으며, 한국투자공사는 설립 이후 연 4.75%의 수익을 냈습니다.',
+	'tornado.source.economy.realGrowth':
+		'0.9%: IMF의 2025년 전망(2025년 실적 1.0%). 2.2%: OECD의 2026년 전망. 한국은행과 IMF는 1.8%(deal-facts.md §3, §6.9).',
+	'tornado.source.economy.fxDrift':
+		'가정: 분석 기간 내내 해마다 어느 쪽으로든 2%씩 변하는 경우. 참고로 연평균 환율은 2024년 1,363.98원에서 2025년 1,422.16원으로 4.3% 올랐습니다(deal-facts.md §3).',
+	'mc.source.tranches[0].returnRate':
+		'시나리오 값을 평균으로 하는 정규분포, 표준편차 2%포인트: 추출값의 95%가 ±4%포인트 안에 들며, 이는 deal-facts.md §5의 장기 수익률 범위(국부펀드 4.1%, 한국투자공사 4.75%, 인프라 펀드 11.1%)와 비슷합니다.',
+	'mc.source.tranches[0].lossRate':
+		'연 0.13%(무디스가 집계한 프로젝트 파이낸스 대출, 10년간 약 1.3% 손실)에서 연 3%(가정: 전략 펀드의 손실률 자료는 찾지 못함)까지의 삼각분포, 최빈값은 시나리오 값(deal-facts.md §5).',
+	'mc.source.economy.realGrowth':
+		'시나리오 값을 평균으로 하는 정규분포, 표준편차 0.5%포인트: 2026년 전망은 1.8%(한국은행, IMF)에서 2.2%(OECD)까지이며, 2025년 실적은 1.0%(deal-facts.md §3, §6.9).',
+	'mc.source.economy.fxDrift':
+		'시나리오 값을 평균으로 하는 정규분포, 표준편차 연 1.5%포인트(가정). 참고로 원화의 연평균 가치는 2024년에서 2025년 사이 4.3% 떨어졌습니다(deal-facts.md §3).',
+	'mc.source.trade.elasticity':
+		'Boehm, Levchenko, Pandalai-Nayar(AER 2023)의 장기 탄력성 -2.25에서 1년 탄력성 -0.76까지의 삼각분포, 최빈값은 시나리오 값(deal-facts.md §5).',
+	'mc.source.trade.exporterAbsorption':
+		'0(완전 전가: Amiti, Redding, Weinstein 2019)에서 0.26(2025년 7월 일본 자동차 수출 가격)까지의 삼각분포, 최빈값은 시나리오 값. 골드만삭스 추정은 14~18%(deal-facts.md §5, §6.11).'
 };

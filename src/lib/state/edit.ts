@@ -2,6 +2,7 @@
  * Editing helpers for the scenario on screen: defaults for a new tranche, sector or
  * schedule mode. Decimal-exact, so nothing drifts while a user switches back and forth.
  */
+import { templateSector, templateTranche } from '../link/index';
 import {
 	Decimal,
 	parseDecimal,

@@ -1,0 +1,163 @@
+/**
+ * Lighthouse on the built site: serves build/ with scripts/serve.js (so with the headers
+ * of build/_headers) on a free port, and audits `/` and `/method` in Chromium, as a
+ * desktop and as a phone (Lighthouse's default mobile emulation and throttling). Prints
+ * the scores per page and exits 1 when performance < 95, accessibility < 100 or best
+ * practices < 100, naming the audits that cost points. Mobile performance is printed but
+ * not gated: its simulated 4x slower CPU turns the page's hydration and first projection
+ * into blocking time that varies by tens of points with the load of a shared machine.
+ * Builds nothing: run `npm run build` first.
+ *   npm run audit [-- --report-only] [-- --reports DIR]   (HTML reports, default test-results/lighthouse)
+ * Chromium is found as for the browser tests (scripts/chromium.ts), with the same flags.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Config, type Flags, type Result, type RunnerResult } from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { serveBuild } from './site';
+
+/** The lowest score each gated category may have (0-100). */
+const THRESHOLDS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100 };
+/** The categories printed (SEO is reported, not gated). */
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The pages audited. */
+const PAGES = ['/', '/method'];
+/**
+ * The form factors: Lighthouse's desktop preset, and its default (a mid-range phone on a
+ * slow 4G link with a 4x slower CPU). Performance varies from run to run, so each page
+ * is audited `runs` times and the median score counts (Lighthouse's own advice).
+ */
+const FORMS: { name: string; config?: Config; runs: number; reportedOnly: string[] }[] = [
+	{ name: 'desktop', config: desktopConfig, runs: 3, reportedOnly: [] },
+	{ name: 'mobile', runs: 1, reportedOnly: ['performance'] }
+];
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Scores out of 100 per category of a Lighthouse result (null when a category could not be scored). */
+function scores(result: Pick<Result, 'categories'>): Record<string, number | null> {
+	return Object.fromEntries(
+		CATEGORIES.map((id) => {
+			const score = result.categories[id]?.score;
+			return [id, typeof score === 'number' ? Math.round(score * 100) : null];
+		})
+	);
+}
+
+/** The gated categories (all of THRESHOLDS but `skip`) below their threshold, as `category score < threshold`. */
+function shortfalls(got: Record<string, number | null>, skip: string[] = []): string[] {
+	return Object.entries(THRESHOLDS)
+		.filter(([id, min]) => !skip.includes(id) && (got[id] ?? -1) < min)
+		.map(([id, min]) => `${id} ${got[id] ?? 'no score'} < ${min}`);
+}
+
+/** The audits that cost points in the given categories, with their titles and display values. */
+function costlyAudits(result: Pick<Result, 'categories' | 'audits'>, ids: string[]): string[] {
+	const lines: string[] = [];
+	for (const id of ids) {
+		for (const ref of result.categories[id]?.auditRefs ?? []) {
+			const audit = result.audits[ref.id];
+			if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+				const value = audit.displayValue ? ` (${audit.displayValue})` : '';
+				lines.push(`${id}: ${ref.id} ${Math.round(audit.score * 100)}: ${audit.title}${value}`);
+			}
+		}
+	}
+	return lines;
+}
+
+/** The median of the performance scores of several runs (null when none has one). */
+function medianPerformance(runs: RunnerResult[]): number | null {
+	const all = runs.map((r) => scores(r.lhr).performance).filter((x): x is number => x !== null);
+	return all.length === 0 ? null : all.sort((a, b) => a - b)[Math.floor(all.length / 2)];
+}
+
+/**
+ * One Lighthouse run, tried again (twice at most) when it fails to measure, as a busy
+ * machine sometimes makes it ("The page did not paint any content", NO_FCP).
+ */
+async function audit(url: string, flags: Flags, config: Config | undefined): Promise<RunnerResult> {
+	for (let attempt = 1; ; attempt++) {
+		const run = await lighthouse(url, flags, config);
+		if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+		const problem =
+			run.lhr.runtimeError?.message ?? (scores(run.lhr).performance === null ? 'no performance score' : null);
+		if (!problem || attempt === 3) return run;
+		console.log(`    (run again: ${problem.split('\n')[0]})`);
+	}
+}
+
+async function main(argv: string[]): Promise<number> {
+	const reportOnly = argv.includes('--report-only');
+	const k = argv.indexOf('--reports');
+	const reports = k >= 0 && argv[k + 1] ? argv[k + 1] : join('test-results', 'lighthouse');
+	if (!existsSync(join('build', 'index.html'))) {
+		console.error('No built site in build/: run "npm run build" first.');
+		return 1;
+	}
+	mkdirSync(reports, { recursive: true });
+
+	const started = Date.now();
+	const site = await serveBuild(await freePort());
+	const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+	const failures: string[] = [];
+	const errored = new Set<string>();
+	try {
+		for (const form of FORMS) {
+			for (const page of PAGES) {
+				// The first run scores every category; the others only performance, which varies.
+				const flags: Flags = { port: chrome.port, output: 'html', logLevel: 'error', disableFullPageScreenshot: true };
+				const runs: RunnerResult[] = [];
+				for (let n = 0; n < form.runs; n++) {
+					const onlyCategories = n === 0 ? CATEGORIES : ['performance'];
+					runs.push(await audit(`${site.url}${page}`, { ...flags, onlyCategories }, form.config));
+				}
+				const run = runs[0];
+				const got: Record<string, number | null> = { ...scores(run.lhr), performance: medianPerformance(runs) };
+				const name = `${form.name}${page === '/' ? '-home' : page.replaceAll('/', '-')}.html`;
+				writeFileSync(join(reports, name), String(run.report));
+				const all = runs.length > 1 ? ` (median of ${runs.map((r) => scores(r.lhr).performance).join(' ')})` : '';
+				const mark = (id: string) => (form.reportedOnly.includes(id) ? '*' : '');
+				const cells = CATEGORIES.map((id) => `${id}=${got[id] ?? '-'}${mark(id)}`).join(' ');
+				console.log(`${form.name.padEnd(7)} ${page.padEnd(8)} ${cells}${all}`);
+				const short = shortfalls(got, form.reportedOnly);
+				if (short.length > 0) failures.push(`${form.name} ${page}: ${short.join(', ')}`);
+				const below = Object.keys(THRESHOLDS).filter((id) => (got[id] ?? -1) < THRESHOLDS[id]);
+				for (const line of costlyAudits(run.lhr, below)) console.log(`    ${line}`);
+				for (const warning of run.lhr.runWarnings) console.log(`    warning: ${warning}`);
+				for (const a of Object.values(run.lhr.audits)) if (a.scoreDisplayMode === 'error') errored.add(a.id);
+			}
+		}
+	} finally {
+		chrome.kill();
+		site.close();
+	}
+	if (errored.size > 0)
+		console.log(`audits Lighthouse 12 could not run on this Chromium's traces: ${[...errored].join(', ')}`);
+	const seconds = ((Date.now() - started) / 1000).toFixed(0);
+	console.log(`* printed, not gated. lighthouse_seconds=${seconds} (reports of the first runs in ${reports}/)`);
+	if (failures.length === 0) return 0;
+	console.error(
+		`Below the thresholds${reportOnly ? ' (--report-only: not failing)' : ''}:\n  ${failures.join('\n  ')}`
+	);
+	return reportOnly ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
+	}
+);

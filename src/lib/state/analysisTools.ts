@@ -1,0 +1,88 @@
+/**
+ * What the analysis tools share: the analysis layer, loaded only when the section below
+ * the fold asks for it (it stays out of the first load), the engine options a formula
+ * scenario needs, lever labels in the page's language, and a pause that lets the
+ * browser paint "Solving…" before a synchronous computation.
+ */
+import type { MessageKey } from '../i18n/index';
+import type { ScenarioJson } from '../model/index';
+import { loadFormula } from './calculator.svelte';
+
+/** The analysis layer (src/lib/analysis), as a lazily loaded module. */
+export type AnalysisModule = typeof import('../analysis/index');
+export type Lever = import('../analysis/index').Lever;
+export type EngineOptions = import('../analysis/index').EngineOptions;
+
+let loading: Promise<AnalysisModule> | null = null;
+
+/** Loads src/lib/analysis on first use only. */
+export function loadAnalysis(): Promise<AnalysisModule> {
+	loading ??= import('../analysis/index');
+	return loading;
+}
+
+/** The engine options for a scenario: the formula evaluator (and mathjs) only when a tranche needs it. */
+export async function engineFor(json: ScenarioJson): Promise<EngineOptions> {
+	if (!json.tranches.some((t) => t.schedule?.mode === 'formula')) return {};
+	const f = await loadFormula();
+	return { checkFormula: f.checkFormula, evaluateFormula: f.evaluateFormula };
+}
+
+const TRANCHE = /^tranches\[(\d+)\]\.(\w+)/;
+
+/**
+ * A lever's label: the control's own label (the rate named for the tranche's structure),
+ * with the tranche's name when the scenario has more than one and `withTranche` is set.
+ */
+export function leverLabel(
+	lever: Pick<Lever, 'id' | 'labelKey'>,
+	json: ScenarioJson,
+	t: (key: MessageKey, params?: Record<string, string | number>) => string,
+	withTranche = true
+): string {
+	const m = TRANCHE.exec(lever.id);
+	const tranche = m ? json.tranches[Number(m[1])] : undefined;
+	const key = m?.[2] === 'returnRate' && tranche ? `field.returnRate.${tranche.instrument}` : lever.labelKey;
+	const label = t(key as MessageKey);
+	if (!tranche || !withTranche || json.tranches.length < 2) return label;
+	return t('analysis.leverOfTranche', { label, tranche: tranche.name || `#${Number(m?.[1]) + 1}` });
+}
+
+/**
+ * The levers of a scenario with their labels, the tranche's name added only where two
+ * levers would otherwise read alike (say the loss rate of two tranches).
+ */
+export function labelledLevers(
+	levers: readonly Pick<Lever, 'id' | 'labelKey'>[],
+	json: ScenarioJson,
+	t: (key: MessageKey, params?: Record<string, string | number>) => string
+): { id: string; label: string }[] {
+	const plain = levers.map((l) => leverLabel(l, json, t, false));
+	return levers.map((l, k) => ({
+		id: l.id,
+		label: plain.indexOf(plain[k]) === plain.lastIndexOf(plain[k]) ? plain[k] : leverLabel(l, json, t, true)
+	}));
+}
+
+/** The label of lever `id` in a labelled list, or its plain label if the list lacks it. */
+export function labelIn(
+	list: readonly { id: string; label: string }[],
+	lever: Pick<Lever, 'id' | 'labelKey'>,
+	json: ScenarioJson,
+	t: (key: MessageKey, params?: Record<string, string | number>) => string
+): string {
+	return list.find((l) => l.id === lever.id)?.label ?? leverLabel(lever, json, t, false);
+}
+
+/** Resolves after the browser has painted the current state (so a busy label shows first). */
+export function nextPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+		requestAnimationFrame(() => setTimeout(resolve, 0));
+	});
+}
+
+/** A key that changes whenever the scenario does (results remember the scenario they describe). */
+export function scenarioKey(json: ScenarioJson): string {
+	return JSON.stringify(json);
+}
