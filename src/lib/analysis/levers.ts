@@ -7,13 +7,15 @@ import {
 	APPLIES,
 	Decimal,
 	ECONOMY_FIELDS,
+	ECONOMY_V2_DEFAULTS,
+	ECONOMY_V2_FIELDS,
 	SCENARIO_FIELDS,
 	SCHEDULE_FIELDS,
 	SECTOR_FIELDS,
 	TRADE_FIELDS,
 	TRANCHE_DEFAULTS,
 	TRANCHE_FIELDS,
-	type Economy,
+	type EconomyV1Key,
 	type FieldMeta,
 	type Num,
 	type ScenarioJson,
@@ -114,8 +116,13 @@ export function capLever(index: number, range?: LeverRange): Lever {
  * you started from: once the deal tariff equals the no-deal tariff the deal covers nothing.
  */
 function covered(sectors: readonly SectorJson[]): number[] {
-	const idx = sectors.map((_, k) => k);
-	const moved = idx.filter((k) => !new Decimal(sectors[k].tariffDeal).eq(sectors[k].tariffNoDeal));
+	// Tariffs given as dated paths (v2) keep their timeline: the lever moves plain rates only.
+	const idx = sectors.map((_, k) => k).filter((k) => !Array.isArray(sectors[k].tariffDeal));
+	const moved = idx.filter(
+		(k) =>
+			Array.isArray(sectors[k].tariffNoDeal) ||
+			!new Decimal(sectors[k].tariffDeal as Num).eq(sectors[k].tariffNoDeal as Num)
+	);
 	return moved.length > 0 ? moved : idx;
 }
 
@@ -125,13 +132,13 @@ export const tariffDealLever: Lever = make({
 	labelKey: 'field.tariffDeal',
 	meta: SECTOR_FIELDS.tariffDeal,
 	range: { min: '0', max: '0.5' },
-	applies: (s) => s.trade.sectors.length > 0,
+	applies: (s) => covered(s.trade.sectors).length > 0,
 	get: (s) => {
 		const sectors = s.trade.sectors;
 		const largest = covered(sectors).reduce((a, b) =>
 			new Decimal(sectors[b].exports0).gt(sectors[a].exports0) ? b : a
 		);
-		return decimalText(sectors[largest].tariffDeal);
+		return decimalText(sectors[largest].tariffDeal as Num);
 	},
 	set: (s, v) => {
 		const on = new Set(covered(s.trade.sectors));
@@ -155,14 +162,14 @@ export function tradeLever(field: keyof typeof TRADE_FIELDS, range?: LeverRange)
 }
 
 /** A parameter of Korea's economy (growth, inflation, fx drift, ...). */
-export function economyLever(field: keyof Economy, range?: LeverRange): Lever {
+export function economyLever(field: EconomyV1Key | 'taxRatio', range?: LeverRange): Lever {
 	return make({
 		id: `economy.${field}`,
 		labelKey: `field.${field}`,
-		meta: ECONOMY_FIELDS[field],
+		meta: field === 'taxRatio' ? ECONOMY_V2_FIELDS.taxRatio : ECONOMY_FIELDS[field],
 		range,
 		applies: () => true,
-		get: (s) => decimalText(s.economy[field]),
+		get: (s) => decimalText(s.economy[field] ?? ECONOMY_V2_DEFAULTS.taxRatio),
 		set: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } })
 	});
 }

@@ -5,7 +5,7 @@
  * once in MODEL.md's order; only a loan's terminal payment of year H is per vintage.
  */
 import { ONE, ZERO, type Dec } from './decimal';
-import { accumulate, add, addRun, forEachRun, type Flows } from './flows';
+import { accumulate, add, addRun, forEachRun, type Flows, type TrancheFlows } from './flows';
 import type { Tranche } from './scenario';
 
 /** One loan or guarantee vintage, by age (0 = its first year). */
@@ -41,36 +41,45 @@ function creditPath(t: Tranche, D: Dec, n: number): CreditPath {
 }
 
 /**
- * Adds every loan or guarantee vintage of a tranche, given its payments D_1..D_H. What
+ * Adds every loan or guarantee vintage of a tranche, given its payments D_1..D_T (zero
+ * after the horizon H; T = H + continuationYears is the last year followed), to the
+ * horizon's totals `f` (years 1..H) and to the tranche's own flows (years 1..T). What
  * the summary's years rest on (koreaInflow, calls) is added vintage by vintage in
  * MODEL.md's order, so exact zeros stay exact; the rest by runs (addRun).
  */
-export function addCredit(t: Tranche, D: readonly Dec[], f: Flows): void {
-	const H = D.length;
+export function addCredit(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
+	const T = D.length;
 	const guarantee = t.instrument === 'guarantee';
 	const paths = new Map<string, CreditPath>();
 	forEachRun(D, (first, last, d) => {
 		const key = d.toString();
 		let p = paths.get(key);
 		if (p === undefined) {
-			p = creditPath(t, d, Math.min(t.tenor, H - first + 1));
+			p = creditPath(t, d, Math.min(t.tenor, T - first + 1));
 			paths.set(key, p);
 		}
 		const into = guarantee ? f.guaranteed : f.disbursed;
 		for (let v = first; v <= last; v++) {
 			into[v - 1] = into[v - 1].plus(d);
-			const n = Math.min(t.tenor, H - v + 1); // years it lives within the horizon
+			const n = Math.min(t.tenor, T - v + 1); // years it lives within the years followed
 			if (guarantee) {
 				accumulate(f.calls, p.losses, v - 1, n);
+				accumulate(own.calls, p.losses, v - 1, n);
 				accumulate(f.koreaInflow, p.koreaInflow, v - 1, n);
+				accumulate(own.koreaInflow, p.koreaInflow, v - 1, n);
 				continue;
 			}
-			const cut = v + n - 1 === H && !t.terminalRecovery.isZero(); // a terminal payment in year H
+			const cut = v + n - 1 === T && !t.terminalRecovery.isZero(); // a terminal payment in year T
 			accumulate(f.koreaInflow, p.koreaInflow, v - 1, cut ? n - 1 : n);
-			if (cut) add(f.koreaInflow, H - 1, p.koreaInflow[n - 1].plus(t.terminalRecovery.times(p.balance[n - 1])));
+			accumulate(own.koreaInflow, p.koreaInflow, v - 1, cut ? n - 1 : n);
+			if (cut) {
+				const final = p.koreaInflow[n - 1].plus(t.terminalRecovery.times(p.balance[n - 1]));
+				add(f.koreaInflow, T - 1, final);
+				add(own.koreaInflow, T - 1, final);
+			}
 		}
-		addRun(f.losses, p.losses, first, last, H);
-		addRun(f.compensation, p.compensation, first, last, H);
-		addRun(guarantee ? f.contingent : f.capitalAtRisk, p.balance, first, last, H);
+		addRun(f.losses, p.losses, first, last, T);
+		addRun(f.compensation, p.compensation, first, last, T);
+		addRun(guarantee ? f.contingent : f.capitalAtRisk, p.balance, first, last, T);
 	});
 }

@@ -32,18 +32,22 @@ export function over(x: Dec, inverse: Dec): Dec {
 	return x.isZero() ? ZERO : x.times(inverse);
 }
 
+/** The discount factors 1/(1+d)^i for i = 1..years (index 0 is year 1). */
+export function discountFactors(d: Dec, years: number): Dec[] {
+	return inverses(ONE, ONE.plus(d), years);
+}
+
 /**
  * The present-value terms of each year: the investment term
  * `-disbursed_i/(1+d)^(i-1) + (koreaInflow_i - calls_i)/(1+d)^i` and the tariff term
- * `tariffBenefit_i/(1+d)^i`, with the discount factors 1/(1+d)^i.
+ * `tariffBenefit_i/(1+d)^i`, with the discount factors 1/(1+d)^i (at least H of them).
  */
 export function presentValues(
-	d: Dec,
+	factors: readonly Dec[],
 	disbursed: readonly Dec[],
 	inflowLessCalls: readonly Dec[],
 	tariffBenefit: readonly Dec[]
 ): { investment: Dec[]; tariff: Dec[] } {
-	const factors = inverses(ONE, ONE.plus(d), disbursed.length); // 1/(1+d)^i
 	const investment: Dec[] = [];
 	const tariff: Dec[] = [];
 	let before = ONE; // 1/(1+d)^(i-1)

@@ -5,7 +5,7 @@
  * year H, which depends on the vintage's age then, is computed per vintage.
  */
 import { ONE, ZERO, type Dec } from './decimal';
-import { accumulate, add, addRun, forEachRun, split, type Flows } from './flows';
+import { accumulate, add, addRun, forEachRun, split, type Flows, type TrancheFlows } from './flows';
 import type { Tranche } from './scenario';
 
 /** Steps 1-6 of one equity vintage, by age (0 = its first year). */
@@ -85,35 +85,43 @@ function finalYear(t: Tranche, p: EquityPath, a: number): { owed: Dec; korea: De
 }
 
 /**
- * Adds every equity vintage of a tranche, given its payments D_1..D_H, to the totals.
- * What the summary's years rest on (koreaInflow) is added vintage by vintage in
- * MODEL.md's order, so exact zeros and ties stay exact; the rest by runs (addRun).
+ * Adds every equity vintage of a tranche, given its payments D_1..D_T (zero after the
+ * horizon H; T = H + continuationYears is the last year followed, where the terminal
+ * payment falls), to the horizon's totals `f` (years 1..H) and to the tranche's own
+ * flows (years 1..T). What the summary's years rest on (koreaInflow) is added vintage
+ * by vintage in MODEL.md's order, so exact zeros and ties stay exact; the rest by runs.
  */
-export function addEquity(t: Tranche, D: readonly Dec[], f: Flows): void {
-	const H = D.length;
+export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
+	const T = D.length;
 	const paths = new Map<string, EquityPath>();
 	forEachRun(D, (first, last, d) => {
 		const key = d.toString();
 		let p = paths.get(key);
 		if (p === undefined) {
-			p = equityPath(t, d, H - first + 1);
+			p = equityPath(t, d, T - first + 1);
 			paths.set(key, p);
 		}
 		for (let v = first; v <= last; v++) {
 			f.disbursed[v - 1] = f.disbursed[v - 1].plus(d);
-			const age = H - v; // its age in year H
+			const age = T - v; // its age in year T
 			accumulate(f.koreaInflow, p.koreaInflow, v - 1, age);
+			accumulate(own.koreaInflow, p.koreaInflow, v - 1, age);
 			const y = finalYear(t, p, age);
-			add(f.koreaInflow, H - 1, y.koreaInflow);
-			add(f.owed, H - 1, y.owed);
-			add(f.koreaDistributions, H - 1, y.korea);
-			add(f.usInflow, H - 1, y.usInflow);
+			add(f.koreaInflow, T - 1, y.koreaInflow);
+			add(own.koreaInflow, T - 1, y.koreaInflow);
+			add(f.owed, T - 1, y.owed);
+			add(own.owed, T - 1, y.owed);
+			add(f.koreaDistributions, T - 1, y.korea);
+			add(f.usInflow, T - 1, y.usInflow);
+			add(own.usInflow, T - 1, y.usInflow);
 		}
-		addRun(f.losses, p.losses, first, last, H);
-		addRun(f.compensation, p.compensation, first, last, H);
-		addRun(f.capitalAtRisk, p.capitalAtRisk, first, last, H);
-		addRun(f.koreaDistributions, p.korea, first, last, H - 1);
-		addRun(f.usInflow, p.usInflow, first, last, H - 1);
-		addRun(f.owed, p.owed, first, last, H - 1); // zero exactly when every vintage has recouped
+		addRun(f.losses, p.losses, first, last, T);
+		addRun(f.compensation, p.compensation, first, last, T);
+		addRun(f.capitalAtRisk, p.capitalAtRisk, first, last, T);
+		addRun(f.koreaDistributions, p.korea, first, last, T - 1);
+		addRun(f.usInflow, p.usInflow, first, last, T - 1);
+		addRun(own.usInflow, p.usInflow, first, last, T - 1);
+		addRun(f.owed, p.owed, first, last, T - 1); // zero exactly when every vintage has recouped
+		addRun(own.owed, p.owed, first, last, T - 1);
 	});
 }

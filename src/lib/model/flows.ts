@@ -22,6 +22,24 @@ export interface Flows {
 	owed: Dec[];
 }
 
+/**
+ * (v2) One tranche's own yearly flows, over the horizon and its continuation (years
+ * 1..H + continuationYears): what its per-tranche results and the terminal value need.
+ */
+export interface TrancheFlows {
+	koreaInflow: Dec[];
+	calls: Dec[];
+	usInflow: Dec[];
+	/** What Korea has still to recoup from this tranche's vintages, at year end. */
+	owed: Dec[];
+}
+
+/** Zeroed flows of one tranche followed for `years` years. */
+export function emptyTrancheFlows(years: number): TrancheFlows {
+	const z = () => new Array<Dec>(years).fill(ZERO);
+	return { koreaInflow: z(), calls: z(), usInflow: z(), owed: z() };
+}
+
 /** Zeroed yearly totals for a horizon of H years. */
 export function emptyFlows(horizon: number): Flows {
 	const z = () => new Array<Dec>(horizon).fill(ZERO);
@@ -53,15 +71,17 @@ export function split(x: Dec, R: Dec, s1: Dec, s2: Dec): Dec {
 
 /**
  * Adds x, the result of model arithmetic (so already rounded to the precision), to the
- * total of year index k. Adding 0, or to 0, is skipped: both leave the exact sum.
+ * total of year index k. Adding 0, or to 0, is skipped: both leave the exact sum. Years
+ * past the list (continuation years, for the horizon's totals) are not kept.
  */
 export function add(list: Dec[], k: number, x: Dec): void {
-	list[k] = plus(list[k], x);
+	if (k < list.length) list[k] = plus(list[k], x);
 }
 
 /** Adds values[0..n-1] (a vintage's path by age) to the totals of year indices k0.. */
 export function accumulate(list: Dec[], values: readonly Dec[], k0: number, n: number): void {
-	for (let a = 0; a < n; a++) add(list, k0 + a, values[a]);
+	const m = Math.min(n, list.length - k0);
+	for (let a = 0; a < m; a++) list[k0 + a] = plus(list[k0 + a], values[a]);
 }
 
 /**
@@ -114,6 +134,7 @@ function suffixSums(values: readonly Dec[], n: number): Dec[] {
  * is not MODEL.md's, so only for fields whose sums no year of the summary compares.
  */
 export function addRun(list: Dec[], values: readonly Dec[], first: number, last: number, until: number): void {
+	until = Math.min(until, list.length);
 	const n = Math.min(values.length, until - first + 1); // ages that fall in the years
 	if (last - first + 1 < SHORT_RUN) {
 		for (let v = first; v <= last; v++) accumulate(list, values, v - 1, Math.min(n, until - v + 1));

@@ -11,6 +11,22 @@ export {
 	type ValidateOptions
 } from './validate';
 export { FormulaError, payments, type FormulaEvaluator } from './schedule';
-export { simulate, type Projection, type YearResult, type Summary, type SimulateOptions } from './project';
-export { resultsJson, scenarioToJson, yearsCsv, YEAR_FIELDS, type ResultsJson } from './results';
+export {
+	simulate,
+	type Projection,
+	type YearResult,
+	type Summary,
+	type SimulateOptions,
+	type TrancheResult
+} from './project';
+export { rateAt } from './trade';
+export {
+	resultsJson,
+	scenarioToJson,
+	tranchesCsv,
+	yearsCsv,
+	YEAR_FIELDS,
+	TRANCHE_FIELDS_CSV,
+	type ResultsJson
+} from './results';
 export { clearTradeCache } from './trade';

@@ -6,13 +6,16 @@
 import { addCredit } from './credit';
 import type { Dec } from './decimal';
 import { addEquity } from './equity';
-import type { Flows } from './flows';
+import type { Flows, TrancheFlows } from './flows';
 import type { Tranche } from './scenario';
 
-export { emptyFlows, split, type Flows } from './flows';
+export { emptyFlows, emptyTrancheFlows, split, type Flows, type TrancheFlows } from './flows';
 
-/** Adds every vintage of a tranche, given its payments D_1..D_H, to the totals. */
-export function addTranche(t: Tranche, D: readonly Dec[], f: Flows): void {
-	if (t.instrument === 'equity') addEquity(t, D, f);
-	else addCredit(t, D, f);
+/**
+ * Adds every vintage of a tranche, given its payments D_1..D_T (T = H, or H plus its
+ * continuation years with zeros after H), to the horizon's totals and its own flows.
+ */
+export function addTranche(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
+	if (t.instrument === 'equity') addEquity(t, D, f, own);
+	else addCredit(t, D, f, own);
 }

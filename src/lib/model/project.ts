@@ -1,11 +1,13 @@
 /**
  * simulate(scenario) -> Projection: every per-year result and the summary of MODEL.md.
  */
-import { ZERO, type Dec } from './decimal';
-import { economyInverses, over, presentValues } from './discount';
+import { ONE, ZERO, type Dec } from './decimal';
+import { discountFactors, economyInverses, over, presentValues } from './discount';
 import { economyPath } from './economy';
-import { addTranche, emptyFlows } from './instruments';
-import type { Scenario } from './scenario';
+import { addTranche, emptyFlows, emptyTrancheFlows, type TrancheFlows } from './instruments';
+import { irr } from './irr';
+import { paymentWeights, survival, weighted } from './risk';
+import type { Scenario, Tranche } from './scenario';
 import { payments, type FormulaEvaluator } from './schedule';
 import { argMax, firstFromWhichAll, total } from './summary';
 import { tradePath } from './trade';
@@ -47,6 +49,19 @@ export interface YearResult {
 	npvDealCumulative: Dec;
 }
 
+/** (v2) One tranche's own results, over the horizon and its continuation. */
+export interface TrancheResult {
+	name: string;
+	/** Its part of npvInvestment. */
+	npvKorea: Dec;
+	/** What the split hands the US, in present value (0 unless equity). */
+	npvUs: Dec;
+	/** The rate at which npvKorea is 0 (100 bisection steps), or null. */
+	koreaIrr: Dec | null;
+	/** Equity: the first year every vintage paid so far is recouped, none to come; else null. */
+	recoupYear: number | null;
+}
+
 export interface Summary {
 	pledged: Dec;
 	disbursedTotal: Dec;
@@ -60,15 +75,25 @@ export interface Summary {
 	peakDisbursedToGdp: Dec;
 	paybackYear: number | null;
 	npvInvestment: Dec;
+	/** (v2) What Korea nets after the horizon, valued at the end of year H. */
+	terminalValueKorea: Dec;
+	/** (v2) terminalValueKorea in today's money; part of npvInvestment. */
+	npvTerminal: Dec;
 	npvTariffBenefit: Dec;
 	npvDeal: Dec;
+	/** (v2) npvInvestment + taxRatio * npvTariffBenefit: the state's view. */
+	npvFiscal: Dec;
 	breakEvenYear: number | null;
+	/** (v2) One entry per tranche, in order. */
+	tranches: TrancheResult[];
 	/** Extra: the first year from which no equity is left to recoup (null if never). */
 	recoupYear: number | null;
 	/** Extra: the largest net exposure as a share of FX reserves. */
 	peakNetExposureToReserves: Dec;
 	/** Extra: total calls paid on guarantees. */
 	callsTotal: Dec;
+	/** Extra (v2): npvDeal without the continuation, what breakEvenYear rests on. */
+	npvDealWithinHorizon: Dec;
 }
 
 export interface Projection {
@@ -82,28 +107,46 @@ export interface SimulateOptions {
 	evaluateFormula?: FormulaEvaluator;
 }
 
+/** A tranche's flows and payments, as its own results need them. */
+interface Followed {
+	tranche: Tranche;
+	/** Weighted payments D_1..D_H (w_v * D_v). */
+	paid: Dec[];
+	own: TrancheFlows;
+}
+
 /** Runs the model on a validated scenario. Throws FormulaError if a formula fails. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Projection {
 	const H = scenario.horizon;
+	const d = scenario.discountRate;
 	const flows = emptyFlows(H);
+	const S = survival(scenario.dealRisk, scenario.startYear, H);
+	const w = paymentWeights(S, scenario.dealRisk.paymentsContinue);
 	let pledged = ZERO;
 	let undisbursed = ZERO;
 	let firstEquity = H; // index of the first equity payment (H: none)
-	scenario.tranches.forEach((t, k) => {
-		const D = payments(t, H, `tranches[${k}]`, options.evaluateFormula);
+	let longest = H;
+	const followed: Followed[] = scenario.tranches.map((t, k) => {
+		const D = weighted(payments(t, H, `tranches[${k}]`, options.evaluateFormula), w);
 		if (t.instrument === 'equity') {
-			const first = D.findIndex((d) => d.gt(0));
+			const first = D.findIndex((x) => x.gt(0));
 			if (first >= 0) firstEquity = Math.min(firstEquity, first);
 		}
 		pledged = pledged.plus(t.amount);
 		undisbursed = undisbursed.plus(t.amount.minus(total(D)));
-		addTranche(t, D, flows);
+		const T = H + t.continuationYears; // the last year its vintages are followed
+		longest = Math.max(longest, T);
+		const own = emptyTrancheFlows(T);
+		addTranche(t, t.continuationYears === 0 ? D : D.concat(new Array<Dec>(T - H).fill(ZERO)), flows, own);
+		return { tranche: t, paid: D, own };
 	});
 	const eco = economyPath(scenario.economy, H);
 	const per = economyInverses(scenario.economy, H); // 1/gdpUsd, 1/reserves
-	const trade = tradePath(scenario.trade, H);
+	const trade = tradePath(scenario.trade, H, scenario.startYear);
+	for (let k = 0; k < H; k++) if (!S[k].eq(ONE)) trade.tariffBenefit[k] = S[k].times(trade.tariffBenefit[k]);
 	const inflowLessCalls = flows.koreaInflow.map((x, k) => x.minus(flows.calls[k]));
-	const pv = presentValues(scenario.discountRate, flows.disbursed, inflowLessCalls, trade.tariffBenefit);
+	const factors = discountFactors(d, longest); // 1/(1+d)^i, i = 1..longest
+	const pv = presentValues(factors, flows.disbursed, inflowLessCalls, trade.tariffBenefit);
 
 	const years: YearResult[] = [];
 	let exposure = ZERO;
@@ -144,7 +187,78 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 			npvDealCumulative: running
 		});
 	}
-	return { scenario, years, summary: summarise(scenario, years, pledged, undisbursed, pv, firstEquity) };
+	const tranches = followed.map((f) => trancheResult(f, H, scenario.startYear, factors));
+	const terminalValueKorea = total(followed.map((f) => continuation(f.own, H, factors)));
+	const npvTerminal = terminalValueKorea.isZero() ? ZERO : terminalValueKorea.times(factors[H - 1]);
+	return {
+		scenario,
+		years,
+		summary: summarise(scenario, years, pledged, undisbursed, pv, firstEquity, {
+			terminalValueKorea,
+			npvTerminal,
+			tranches
+		})
+	};
+}
+
+/**
+ * What a tranche nets after the horizon, valued at the end of year H: the sum over
+ * t = H+1..T of (koreaInflow_t - calls_t) / (1+d)^(t-H), as (1+d)^H times the
+ * discount factors of t.
+ */
+function continuation(own: TrancheFlows, H: number, factors: readonly Dec[]): Dec {
+	const T = own.koreaInflow.length;
+	if (T === H) return ZERO;
+	let sum = ZERO;
+	for (let t = H + 1; t <= T; t++) {
+		const net = own.koreaInflow[t - 1].minus(own.calls[t - 1]);
+		if (!net.isZero()) sum = sum.plus(net.times(factors[t - 1]));
+	}
+	return sum.isZero() ? ZERO : sum.div(factors[H - 1]);
+}
+
+/** MODEL.md "Per tranche" (v2): npvKorea, npvUs, koreaIrr and recoupYear. */
+function trancheResult(f: Followed, H: number, startYear: number, factors: readonly Dec[]): TrancheResult {
+	const { tranche: t, paid, own } = f;
+	const T = own.koreaInflow.length;
+	const cash = t.instrument !== 'guarantee';
+	// c_j: what the tranche nets at the end of year j (index j), less the payment of year j + 1.
+	const c: Dec[] = new Array<Dec>(T + 1).fill(ZERO);
+	let npvKorea = ZERO;
+	let npvUs = ZERO;
+	for (let j = 0; j <= T; j++) {
+		let x = j === 0 ? ZERO : own.koreaInflow[j - 1].minus(own.calls[j - 1]);
+		if (!x.isZero()) npvKorea = npvKorea.plus(x.times(factors[j - 1]));
+		if (cash && j < H && !paid[j].isZero()) {
+			npvKorea = npvKorea.minus(j === 0 ? paid[0] : paid[j].times(factors[j - 1]));
+			x = x.minus(paid[j]);
+		}
+		c[j] = x;
+		if (j > 0 && !own.usInflow[j - 1].isZero()) npvUs = npvUs.plus(own.usInflow[j - 1].times(factors[j - 1]));
+	}
+	const lastPayment = lastIndex(paid, (x) => x.gt(0));
+	return {
+		name: t.name,
+		npvKorea,
+		npvUs,
+		koreaIrr: !cash || lastPayment < 0 ? null : irr(c),
+		recoupYear: t.instrument !== 'equity' || lastPayment < 0 ? null : recoup(own.owed, lastPayment, startYear)
+	};
+}
+
+/** The last index whose value passes `ok`, or -1. */
+function lastIndex(values: readonly Dec[], ok: (x: Dec) => boolean): number {
+	for (let k = values.length - 1; k >= 0; k--) if (ok(values[k])) return k;
+	return -1;
+}
+
+/**
+ * The first calendar year, from the last payment on, at whose end nothing is owed: a
+ * recouped vintage stays recouped, so every later year is recouped too. Null if never.
+ */
+function recoup(owed: readonly Dec[], lastPayment: number, startYear: number): number | null {
+	for (let k = lastPayment; k < owed.length; k++) if (owed[k].isZero()) return startYear + k;
+	return null;
 }
 
 function summarise(
@@ -153,7 +267,8 @@ function summarise(
 	pledged: Dec,
 	undisbursed: Dec,
 	pv: { investment: Dec[]; tariff: Dec[] },
-	firstEquity: number
+	firstEquity: number,
+	v2: Pick<Summary, 'terminalValueKorea' | 'npvTerminal' | 'tranches'>
 ): Summary {
 	const yearOf = (k: number | null) => (k === null ? null : scenario.startYear + k);
 	const exposures = years.map((y) => y.netExposure);
@@ -168,9 +283,11 @@ function summarise(
 		years.map((y) => y.owed),
 		(x) => x.isZero()
 	);
-	const recoup = firstEquity >= years.length || owedFrom === null ? null : Math.max(owedFrom, firstEquity);
-	const npvInvestment = total(pv.investment);
+	const recoupIndex = firstEquity >= years.length || owedFrom === null ? null : Math.max(owedFrom, firstEquity);
+	const withinHorizon = total(pv.investment);
+	const npvInvestment = v2.npvTerminal.isZero() ? withinHorizon : withinHorizon.plus(v2.npvTerminal);
 	const npvTariffBenefit = total(pv.tariff);
+	const taxRatio = scenario.economy.taxRatio;
 	return {
 		pledged,
 		disbursedTotal: total(years.map((y) => y.disbursed)),
@@ -184,16 +301,21 @@ function summarise(
 		peakDisbursedToGdp: years[argMax(years.map((y) => y.disbursedToGdp))].disbursedToGdp,
 		paybackYear: yearOf(payback),
 		npvInvestment,
+		terminalValueKorea: v2.terminalValueKorea,
+		npvTerminal: v2.npvTerminal,
 		npvTariffBenefit,
 		npvDeal: npvInvestment.plus(npvTariffBenefit),
+		npvFiscal: taxRatio.isZero() ? npvInvestment : npvInvestment.plus(taxRatio.times(npvTariffBenefit)),
 		breakEvenYear: yearOf(
 			firstFromWhichAll(
 				years.map((y) => y.npvDealCumulative),
 				(c) => c.gte(0)
 			)
 		),
-		recoupYear: yearOf(recoup),
+		tranches: v2.tranches,
+		recoupYear: yearOf(recoupIndex),
 		peakNetExposureToReserves: years[argMax(years.map((y) => y.netExposureToReserves))].netExposureToReserves,
-		callsTotal: total(years.map((y) => y.calls))
+		callsTotal: total(years.map((y) => y.calls)),
+		npvDealWithinHorizon: withinHorizon.plus(npvTariffBenefit)
 	};
 }

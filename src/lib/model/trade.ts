@@ -2,9 +2,9 @@
  * Tariff costs by year (MODEL.md "Trade"): exports at a tariff, and what a tariff costs
  * Korea in lost value added and absorbed tariff.
  */
-import { ONE, ZERO, type Dec } from './decimal';
+import { Decimal, ONE, ZERO, type Dec } from './decimal';
 import { power } from './power';
-import type { Sector, Trade } from './scenario';
+import type { Sector, Tariff, Trade } from './scenario';
 
 export interface TradePath {
 	tariffCostDeal: Dec[];
@@ -40,8 +40,31 @@ export function clearTradeCache(): void {
 	powCache.clear();
 }
 
+/** A sector whose tariffs do not change over the horizon, and that has no competitors. */
+type ConstSector = Omit<Sector, 'tariffNoDeal' | 'tariffDeal'> & { tariffNoDeal: Dec; tariffDeal: Dec };
+
+/** The rate of calendar year `year` on a tariff path (MODEL.md "SECTOR", PATH). */
+export function rateAt(tariff: Tariff, year: number): Dec {
+	if (!Array.isArray(tariff)) return tariff as Dec;
+	const steps = tariff as readonly { from: number; rate: Dec }[];
+	let rate = steps[0].rate;
+	for (const step of steps) {
+		if (step.from > year) break;
+		rate = step.rate;
+	}
+	return rate;
+}
+
+/** The one rate a tariff has in every year of startYear..startYear+H-1, or null. */
+function constantRate(tariff: Tariff, startYear: number, horizon: number): Dec | null {
+	const first = rateAt(tariff, startYear);
+	if (!Array.isArray(tariff)) return first;
+	for (let i = 1; i < horizon; i++) if (!rateAt(tariff, startYear + i).eq(first)) return null;
+	return first;
+}
+
 /** X_i(tau) / X0_i: constant over the years, so computed once per sector and tariff. */
-export function volumeFactor(tau: Dec, sector: Sector, trade: Trade): Dec {
+export function volumeFactor(tau: Dec, sector: { tariffBaseline: Dec }, trade: Trade): Dec {
 	const b = ONE.minus(trade.exporterAbsorption);
 	const base = ONE.plus(b.times(sector.tariffBaseline));
 	return cachedPow(ONE.plus(b.times(tau)).div(base), trade.elasticity);
@@ -57,7 +80,7 @@ interface PerDollar {
 	paid: Dec;
 }
 
-function perDollar(tau: Dec, sector: Sector, trade: Trade): PerDollar {
+function perDollar(tau: Dec, sector: ConstSector, trade: Trade): PerDollar {
 	const tb = sector.tariffBaseline;
 	if (tau.eq(tb)) return { exports: ONE, cost: ZERO, paid: tau }; // X = X0 and the cost is 0
 	const f = volumeFactor(tau, sector, trade);
@@ -75,9 +98,9 @@ type Sums = Record<Exclude<keyof TradePath, 'tariffBenefit'>, Dec>;
  * once, in base-year terms, and grown year by year; sectors that differ only in name
  * and size are first merged.
  */
-function sumsByGrowth(trade: Trade): Map<string, { growth: Dec; sums: Sums }> {
-	const merged = new Map<string, Sector>();
-	for (const s of trade.sectors) {
+function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[]): Map<string, { growth: Dec; sums: Sums }> {
+	const merged = new Map<string, ConstSector>();
+	for (const s of sectors) {
 		if (s.exports0.isZero()) continue;
 		const key = [s.growth, s.tariffBaseline, s.tariffNoDeal, s.tariffDeal].join('|');
 		const seen = merged.get(key);
@@ -115,8 +138,12 @@ function sumsByGrowth(trade: Trade): Map<string, { growth: Dec; sums: Sums }> {
 	return classes;
 }
 
-/** Years 1..H (index 0 is year 1), summed over sectors. */
-export function tradePath(trade: Trade, horizon: number): TradePath {
+/**
+ * Years 1..H (index 0 is year 1), summed over sectors. Sectors whose tariffs are the
+ * same every year and that have no competitors, under an elasticity that does not
+ * change, are summed by growth class (as in version 1); the others year by year.
+ */
+export function tradePath(trade: Trade, horizon: number, startYear: number): TradePath {
 	const z = () => new Array<Dec>(horizon).fill(ZERO);
 	const out: TradePath = {
 		tariffCostDeal: z(),
@@ -127,7 +154,17 @@ export function tradePath(trade: Trade, horizon: number): TradePath {
 		tariffPaidDeal: z(),
 		exportsBaseline: z()
 	};
-	for (const { growth, sums } of sumsByGrowth(trade).values()) {
+	const elasticities = yearlyElasticities(trade, horizon);
+	const simple: ConstSector[] = [];
+	for (const s of trade.sectors) {
+		if (s.exports0.isZero()) continue;
+		const noDeal = constantRate(s.tariffNoDeal, startYear, horizon);
+		const deal = constantRate(s.tariffDeal, startYear, horizon);
+		if (elasticities === null && noDeal !== null && deal !== null && !competes(s, trade))
+			simple.push({ ...s, tariffNoDeal: noDeal, tariffDeal: deal });
+		else addSectorByYear(out, s, trade, elasticities, startYear);
+	}
+	for (const { growth, sums } of sumsByGrowth(trade, simple).values()) {
 		const grown = new Map<string, Dec[]>(); // fields with equal sums grow alike
 		for (const field of Object.keys(sums) as (keyof Sums)[]) {
 			const K = sums[field];
@@ -146,4 +183,96 @@ export function tradePath(trade: Trade, horizon: number): TradePath {
 	}
 	for (let k = 0; k < horizon; k++) out.tariffBenefit[k] = out.tariffCostNoDeal[k].minus(out.tariffCostDeal[k]);
 	return out;
+}
+
+/** Does the sector follow the two-level (Armington) demand of MODEL.md "Competitors"? */
+function competes(s: Sector, trade: Trade): boolean {
+	return s.shareOfUsImports !== undefined && trade.substitutionElasticity !== undefined;
+}
+
+/**
+ * e_1..e_H (v2): e_i = eS + (eL - eS) * min(1, (i-1)/(N-1)); null when every year has
+ * the long-run elasticity (N = 1, or eS = eL).
+ */
+export function yearlyElasticities(trade: Trade, horizon: number): Dec[] | null {
+	const eL = trade.elasticity;
+	const eS = trade.shortRunElasticity;
+	const N = trade.adjustmentYears;
+	if (N === 1 || eS.eq(eL)) return null;
+	const gap = eL.minus(eS);
+	const out: Dec[] = [];
+	for (let i = 1; i <= horizon; i++) {
+		out.push(i - 1 >= N - 1 ? eL : eS.plus(gap.times(new Decimal(i - 1).div(N - 1))));
+	}
+	return out;
+}
+
+/** The two-level volume factor X_i / X0_i = (pK / PM)^(-sigma) * PM^e. */
+function armington(pK: Dec, pC: Dec, s: Dec, sigma: Dec, e: Dec): Dec {
+	const oneMinus = ONE.minus(sigma);
+	const index = s.times(cachedPow(pK, oneMinus)).plus(ONE.minus(s).times(cachedPow(pC, oneMinus)));
+	const PM = cachedPow(index, ONE.div(oneMinus));
+	return cachedPow(pK.div(PM), sigma.neg()).times(cachedPow(PM, e));
+}
+
+/**
+ * Adds one sector, year by year: its tariffs (and its competitors') by calendar year,
+ * and the year's elasticity. What a dollar of baseline exports becomes is remembered
+ * per (tariff, competitors' tariff, elasticity), so a path of a few steps costs a few.
+ */
+function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: Dec[] | null, startYear: number): void {
+	const a = trade.exporterAbsorption;
+	const b = ONE.minus(a);
+	const v = trade.valueAddedShare;
+	const tb = s.tariffBaseline;
+	const base = ONE.plus(b.times(tb));
+	const two = competes(s, trade);
+	const share = s.shareOfUsImports as Dec;
+	const sigma = trade.substitutionElasticity as Dec;
+	const tcb = s.competitorTariffBaseline ?? tb;
+	const cBase = ONE.plus(b.times(tcb));
+	const memo = new Map<string, PerDollar>();
+	const per = (tau: Dec, tc: Dec | null, e: Dec): PerDollar => {
+		const key = `${tau.toString()}|${tc === null ? '' : tc.toString()}|${e.toString()}`;
+		let p = memo.get(key);
+		if (p !== undefined) return p;
+		let f: Dec;
+		if (tau.eq(tb) && (tc === null || tc.eq(tcb)))
+			f = ONE; // X = X0: every price at its base
+		else {
+			const pK = ONE.plus(b.times(tau)).div(base);
+			f = tc === null ? cachedPow(pK, e) : armington(pK, ONE.plus(b.times(tc)).div(cBase), share, sigma, e);
+		}
+		p =
+			f.eq(ONE) && tau.eq(tb)
+				? { exports: ONE, cost: ZERO, paid: tau }
+				: {
+						exports: f,
+						cost: v.times(ONE.minus(f)).plus(a.times(tau.times(f).minus(tb))),
+						paid: tau.times(f)
+					};
+		memo.set(key, p);
+		return p;
+	};
+	const growth = ONE.plus(s.growth);
+	const noDealC = two ? (s.competitorTariffNoDeal ?? s.tariffNoDeal) : null;
+	const dealC = two ? (s.competitorTariffDeal ?? s.tariffDeal) : null;
+	let X0 = s.exports0;
+	const H = out.tariffCostDeal.length;
+	for (let k = 0; k < H; k++) {
+		const year = startYear + k;
+		if (!growth.eq(ONE)) X0 = X0.times(growth);
+		const e = elasticities === null ? trade.elasticity : elasticities[k];
+		const deal = per(rateAt(s.tariffDeal, year), dealC === null ? null : rateAt(dealC, year), e);
+		const noDeal = per(rateAt(s.tariffNoDeal, year), noDealC === null ? null : rateAt(noDealC, year), e);
+		const plus = (list: Dec[], factor: Dec) => {
+			if (!factor.isZero()) list[k] = list[k].plus(factor.eq(ONE) ? X0 : X0.times(factor));
+		};
+		plus(out.exportsBaseline, ONE);
+		plus(out.exportsDeal, deal.exports);
+		plus(out.exportsNoDeal, noDeal.exports);
+		plus(out.tariffCostDeal, deal.cost);
+		plus(out.tariffCostNoDeal, noDeal.cost);
+		plus(out.tariffPaidDeal, deal.paid);
+	}
 }

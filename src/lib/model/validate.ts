@@ -6,7 +6,17 @@
 import { Decimal, type Dec } from './decimal';
 import {
 	APPLIES,
+	CONTINUATION_FIELD,
+	DEAL_RISK_DEFAULTS,
+	DEAL_RISK_FIELDS,
 	ECONOMY_FIELDS,
+	ECONOMY_V2_DEFAULTS,
+	ECONOMY_V2_FIELDS,
+	LEGAL_BASES,
+	MAX_TARIFF_STEPS,
+	SECTOR_V2_FIELDS,
+	STEP_FROM_FIELD,
+	TRADE_V2_FIELDS,
 	FORMULA_MAX,
 	INSTRUMENTS,
 	MAX_CUSTOM_YEARS,
@@ -20,13 +30,19 @@ import {
 	TRADE_FIELDS,
 	TRANCHE_DEFAULTS,
 	TRANCHE_FIELDS,
+	type DealRisk,
 	type Economy,
+	type EconomyV1Key,
 	type FieldMeta,
 	type Instrument,
+	type LegalBasis,
 	type Scenario,
 	type Schedule,
 	type ScheduleMode,
 	type Sector,
+	type Tariff,
+	type TariffStep,
+	type Trade,
 	type Tranche,
 	type TrancheNumericField
 } from './scenario';
@@ -235,24 +251,148 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 		recoupInterest: field('recoupInterest'),
 		tenor,
 		grace,
-		terminalRecovery: field('terminalRecovery')
+		terminalRecovery: field('terminalRecovery'),
+		continuationYears: r.integer(obj, 'continuationYears', `${path}.continuationYears`, CONTINUATION_FIELD, '0')
 	};
 }
 
-function readSector(r: Reader, raw: unknown, path: string): Sector {
+/**
+ * (v2) A tariff: a number, or a PATH of 1..20 steps `{from, rate}` with strictly
+ * increasing `from` (MODEL.md "SECTOR").
+ */
+function readTariff(r: Reader, value: unknown, path: string, meta: FieldMeta): Tariff {
+	if (!Array.isArray(value)) {
+		if (value === undefined || value === null) {
+			r.fail(path, 'is required');
+			return new Decimal(0);
+		}
+		const rate = checkNumber(value, meta);
+		if (typeof rate === 'string') {
+			r.fail(path, `${rate}, or a list of steps {from, rate}`);
+			return new Decimal(0);
+		}
+		return rate;
+	}
+	if (value.length === 0) r.fail(path, 'must have at least 1 step');
+	if (value.length > MAX_TARIFF_STEPS) r.fail(path, `must have at most ${MAX_TARIFF_STEPS} steps`);
+	const steps: TariffStep[] = [];
+	let before: number | null = null;
+	value.slice(0, MAX_TARIFF_STEPS).forEach((raw, j) => {
+		const at = `${path}[${j}]`;
+		if (!isRecord(raw)) {
+			r.fail(at, 'must be a step {from, rate}');
+			before = null;
+			return;
+		}
+		const problems = r.problems.length;
+		const from = r.integer(raw, 'from', `${at}.from`, STEP_FROM_FIELD);
+		const fromOk = r.problems.length === problems;
+		const rate = r.number(raw, 'rate', `${at}.rate`, meta);
+		if (fromOk && before !== null && from <= before) r.fail(`${at}.from`, 'must be greater than the step before');
+		before = fromOk ? from : null;
+		steps.push({ from, rate });
+	});
+	return steps;
+}
+
+/** Reads an optional field that is ignored where it does not apply: kept if valid, else dropped. */
+function ignoredNumber(value: unknown, meta: FieldMeta): Dec | undefined {
+	if (value === undefined || value === null) return undefined;
+	const kept = checkNumber(value, meta);
+	return typeof kept === 'string' ? undefined : kept;
+}
+
+function ignoredTariff(value: unknown, meta: FieldMeta): Tariff | undefined {
+	if (value === undefined || value === null) return undefined;
+	const scratch = new Reader();
+	const tariff = readTariff(scratch, value, '', meta);
+	return scratch.problems.length === 0 ? tariff : undefined;
+}
+
+function readSector(r: Reader, raw: unknown, path: string, hasSigma: boolean): Sector {
 	if (!isRecord(raw)) {
 		r.fail(path, 'must be an object');
 		raw = {};
 	}
 	const obj = raw as Record<string, unknown>;
-	const num = (key: keyof typeof SECTOR_FIELDS) => r.number(obj, key, `${path}.${key}`, SECTOR_FIELDS[key]);
-	return {
+	const num = (key: 'exports0' | 'growth' | 'tariffBaseline') =>
+		r.number(obj, key, `${path}.${key}`, SECTOR_FIELDS[key]);
+	const sector: Sector = {
 		name: r.text(obj, 'name', `${path}.name`, true) ?? '',
 		exports0: num('exports0'),
 		growth: num('growth'),
 		tariffBaseline: num('tariffBaseline'),
-		tariffNoDeal: num('tariffNoDeal'),
-		tariffDeal: num('tariffDeal')
+		tariffNoDeal: readTariff(r, obj.tariffNoDeal, `${path}.tariffNoDeal`, SECTOR_FIELDS.tariffNoDeal),
+		tariffDeal: readTariff(r, obj.tariffDeal, `${path}.tariffDeal`, SECTOR_FIELDS.tariffDeal)
+	};
+	if (obj.legalBasis !== undefined && obj.legalBasis !== null) {
+		if (LEGAL_BASES.includes(obj.legalBasis as LegalBasis)) sector.legalBasis = obj.legalBasis as LegalBasis;
+		else r.fail(`${path}.legalBasis`, `must be one of ${LEGAL_BASES.join(', ')}`);
+	}
+	const F = SECTOR_V2_FIELDS;
+	if (obj.shareOfUsImports === undefined || obj.shareOfUsImports === null) {
+		// The competitor fields do not apply (MODEL.md): never an error, kept when valid.
+		const base = ignoredNumber(obj.competitorTariffBaseline, F.competitorTariffBaseline);
+		const noDeal = ignoredTariff(obj.competitorTariffNoDeal, F.competitorTariffNoDeal);
+		const deal = ignoredTariff(obj.competitorTariffDeal, F.competitorTariffDeal);
+		if (base !== undefined) sector.competitorTariffBaseline = base;
+		if (noDeal !== undefined) sector.competitorTariffNoDeal = noDeal;
+		if (deal !== undefined) sector.competitorTariffDeal = deal;
+		return sector;
+	}
+	sector.shareOfUsImports = r.number(obj, 'shareOfUsImports', `${path}.shareOfUsImports`, F.shareOfUsImports);
+	if (!hasSigma) r.fail(`${path}.shareOfUsImports`, 'needs trade.substitutionElasticity');
+	// Absent competitor tariffs are Korea's own in each world (MODEL.md); the engine reads them so.
+	const has = (key: string) => obj[key] !== undefined && obj[key] !== null;
+	if (has('competitorTariffBaseline'))
+		sector.competitorTariffBaseline = r.number(
+			obj,
+			'competitorTariffBaseline',
+			`${path}.competitorTariffBaseline`,
+			F.competitorTariffBaseline
+		);
+	if (has('competitorTariffNoDeal'))
+		sector.competitorTariffNoDeal = readTariff(
+			r,
+			obj.competitorTariffNoDeal,
+			`${path}.competitorTariffNoDeal`,
+			F.competitorTariffNoDeal
+		);
+	if (has('competitorTariffDeal'))
+		sector.competitorTariffDeal = readTariff(
+			r,
+			obj.competitorTariffDeal,
+			`${path}.competitorTariffDeal`,
+			F.competitorTariffDeal
+		);
+	return sector;
+}
+
+/** (v2) The optional `dealRisk` object, with its defaults. */
+function readDealRisk(r: Reader, input: Record<string, unknown>): DealRisk {
+	const F = DEAL_RISK_FIELDS;
+	const D = DEAL_RISK_DEFAULTS;
+	const raw = input.dealRisk;
+	if (raw === undefined || raw === null) {
+		return { hazard: new Decimal(D.hazard), endYear: null, paymentsContinue: new Decimal(D.paymentsContinue) };
+	}
+	if (!isRecord(raw)) {
+		r.fail('dealRisk', 'must be an object');
+		return { hazard: new Decimal(D.hazard), endYear: null, paymentsContinue: new Decimal(D.paymentsContinue) };
+	}
+	return {
+		hazard: r.number(raw, 'hazard', 'dealRisk.hazard', F.hazard, D.hazard),
+		endYear:
+			raw.endYear === undefined || raw.endYear === null
+				? null
+				: r.integer(raw, 'endYear', 'dealRisk.endYear', F.endYear),
+		paymentsContinue: r.number(
+			raw,
+			'paymentsContinue',
+			'dealRisk.paymentsContinue',
+			F.paymentsContinue,
+			D.paymentsContinue
+		)
 	};
 }
 
@@ -265,8 +405,9 @@ export function validateScenario(input: unknown, opts: ValidateOptions = {}): Va
 	if (!isRecord(input)) {
 		return { ok: false, problems: [{ path: '(scenario)', message: 'must be a JSON object' }] };
 	}
-	if (input.version !== 1 && input.version !== '1') {
-		r.fail('version', input.version === undefined ? 'is required (1)' : 'must be 1');
+	const version = input.version === 2 || input.version === '2' ? 2 : 1;
+	if (![1, 2, '1', '2'].includes(input.version as number | string)) {
+		r.fail('version', input.version === undefined ? 'is required (1 or 2)' : 'must be 1 or 2');
 	}
 	const name = r.text(input, 'name', 'name', false);
 	const startYear = r.integer(input, 'startYear', 'startYear', SCENARIO_FIELDS.startYear);
@@ -275,17 +416,28 @@ export function validateScenario(input: unknown, opts: ValidateOptions = {}): Va
 
 	const eco = r.object(input, 'economy', 'economy');
 	const economy = {} as Economy;
-	for (const key of Object.keys(ECONOMY_FIELDS) as (keyof Economy)[]) {
+	for (const key of Object.keys(ECONOMY_FIELDS) as EconomyV1Key[]) {
 		economy[key] = r.number(eco, key, `economy.${key}`, ECONOMY_FIELDS[key]);
 	}
+	economy.taxRatio = r.number(
+		eco,
+		'taxRatio',
+		'economy.taxRatio',
+		ECONOMY_V2_FIELDS.taxRatio,
+		ECONOMY_V2_DEFAULTS.taxRatio
+	);
+	const dealRisk = readDealRisk(r, input);
 
 	const tranches = r
 		.list(input, 'tranches', 'tranches', MAX_TRANCHES)
 		.map((t, k) => readTranche(r, t, `tranches[${k}]`, opts));
 
 	const tradeRaw = r.object(input, 'trade', 'trade');
-	const trade = {
-		elasticity: r.number(tradeRaw, 'elasticity', 'trade.elasticity', TRADE_FIELDS.elasticity),
+	const elasticity = r.number(tradeRaw, 'elasticity', 'trade.elasticity', TRADE_FIELDS.elasticity);
+	const T2 = TRADE_V2_FIELDS;
+	const hasSigma = tradeRaw.substitutionElasticity !== undefined && tradeRaw.substitutionElasticity !== null;
+	const trade: Trade = {
+		elasticity,
 		exporterAbsorption: r.number(
 			tradeRaw,
 			'exporterAbsorption',
@@ -293,13 +445,26 @@ export function validateScenario(input: unknown, opts: ValidateOptions = {}): Va
 			TRADE_FIELDS.exporterAbsorption
 		),
 		valueAddedShare: r.number(tradeRaw, 'valueAddedShare', 'trade.valueAddedShare', TRADE_FIELDS.valueAddedShare),
+		shortRunElasticity:
+			tradeRaw.shortRunElasticity === undefined || tradeRaw.shortRunElasticity === null
+				? elasticity
+				: r.number(tradeRaw, 'shortRunElasticity', 'trade.shortRunElasticity', T2.shortRunElasticity),
+		adjustmentYears: r.integer(tradeRaw, 'adjustmentYears', 'trade.adjustmentYears', T2.adjustmentYears, '1'),
 		sectors: r
 			.list(tradeRaw, 'sectors', 'trade.sectors', MAX_SECTORS)
-			.map((s, k) => readSector(r, s, `trade.sectors[${k}]`))
+			.map((s, k) => readSector(r, s, `trade.sectors[${k}]`, hasSigma))
 	};
+	if (hasSigma) {
+		trade.substitutionElasticity = r.number(
+			tradeRaw,
+			'substitutionElasticity',
+			'trade.substitutionElasticity',
+			T2.substitutionElasticity
+		);
+	}
 
 	if (r.problems.length > 0) return { ok: false, problems: r.problems };
-	const scenario: Scenario = { version: 1, startYear, horizon, discountRate, economy, tranches, trade };
+	const scenario: Scenario = { version, startYear, horizon, discountRate, economy, dealRisk, tranches, trade };
 	if (name !== undefined) scenario.name = name;
 	return { ok: true, scenario };
 }
