@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { evaluateFormula } from '../src/lib/formula/index';
 import { clearTradeCache, simulate, type Scenario } from '../src/lib/model/index';
 import { loadScenario } from './cli';
-import { stressScenarioJson } from './stress';
+import { stressScenarioJson, stressV2ScenarioJson } from './stress';
 
 function load(text: string, label: string): Scenario {
 	const loaded = loadScenario(text);
@@ -56,6 +56,20 @@ if (file) {
 	const stress = load(JSON.stringify(stressScenarioJson()), 'stress');
 	const stressMs = medianMs(stress, 30);
 	console.log(`stress (50 years, 8 tranches, 12 sectors): median_ms=${fmt(stressMs)} (goal <= 50)`);
+	const stressV2 = load(JSON.stringify(stressV2ScenarioJson()), 'stress v2');
+	const stressV2Ms = medianMs(stressV2, 15);
+	console.log(
+		`stress v2 (50 years, 8 tranches with 100 years of continuation, 12 sectors with competitors and 4-step paths): median_ms=${fmt(stressV2Ms)} (goal <= 50)`
+	);
+	const risky = load(JSON.stringify(stressV2ScenarioJson(true)), 'stress v2 with deal risk');
+	console.log(`stress v2 with a 3% yearly hazard (every payment its own path): median_ms=${fmt(medianMs(risky, 7))}`);
+	const gyeongju = JSON.parse(readFileSync(new URL('../tests/fixtures/gyeongju.json', import.meta.url), 'utf8'));
+	gyeongju.tranches = gyeongju.tranches.map((t: object) => ({ ...t, continuationYears: 30 }));
+	const continued = load(JSON.stringify(gyeongju), 'gyeongju + 30 years');
+	const continuedMs = medianMs(continued, 200);
+	console.log(
+		`default with 30 years of continuation (koreaIrr included): median_ms=${fmt(continuedMs)} (goal <= 2 ms per simulate)`
+	);
 	const coldMs = medianMs(defaultScenario, 300, true);
 	console.log(`default cold (clearTradeCache() before each run, as in Monte Carlo): median_ms=${fmt(coldMs)}`);
 	const ms = medianMs(defaultScenario, 300);

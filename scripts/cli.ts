@@ -9,6 +9,7 @@ import {
 	FormulaError,
 	resultsJson,
 	simulate,
+	tranchesCsv,
 	validateScenario,
 	yearsCsv,
 	type Problem,
@@ -26,8 +27,11 @@ export interface CliIo {
 	load: typeof loadScenario;
 }
 
-const USAGE = `usage: npm run --silent scenario -- FILE.json|- [--format json|csv]
-       npm run --silent scenario -- --link "ADDRESS" [--format json|csv]`;
+const USAGE = `usage: npm run --silent scenario -- FILE.json|- [--format json|csv|tranches]
+       npm run --silent scenario -- --link "ADDRESS" [--format json|csv|tranches]
+  json      Results JSON: {scenario, years, summary} (the default)
+  csv       one row a year, every field unrounded
+  tranches  one row per tranche: name, npvKorea, npvUs, koreaIrr, recoupYear`;
 
 /** Reads a Scenario JSON document; returns the scenario or every problem. */
 export function loadScenario(text: string): { scenario: Scenario } | { problems: Problem[] } {
@@ -62,7 +66,8 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 		else if (file === null && (a === '-' || !a.startsWith('-'))) file = a;
 		else return fail(`unknown argument: ${a}\n${USAGE}`);
 	}
-	if (format !== 'json' && format !== 'csv') return fail(`--format: must be json or csv\n${USAGE}`);
+	if (format !== 'json' && format !== 'csv' && format !== 'tranches')
+		return fail(`--format: must be json, csv or tranches\n${USAGE}`);
 	if ((file === null) === (link === null)) return fail(USAGE);
 
 	let scenario: Scenario;
@@ -90,7 +95,12 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 	}
 	try {
 		const projection = simulate(scenario, { evaluateFormula });
-		const stdout = format === 'csv' ? yearsCsv(projection) : JSON.stringify(resultsJson(projection), null, 1) + '\n';
+		const stdout =
+			format === 'csv'
+				? yearsCsv(projection)
+				: format === 'tranches'
+					? tranchesCsv(projection)
+					: JSON.stringify(resultsJson(projection), null, 1) + '\n';
 		return { code: 0, stdout, stderr: notices ? notices + '\n' : '' };
 	} catch (e) {
 		if (e instanceof FormulaError) return fail(`${e.path}: ${e.message}`);

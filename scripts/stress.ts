@@ -55,3 +55,38 @@ export function stressScenarioJson(): ScenarioJson {
 		}
 	};
 }
+
+/**
+ * The version-2 worst case of issue 11: the stress scenario with 100 years of
+ * continuation on every tranche, a phased-in elasticity, and 12 sectors with
+ * competitors and 4-step tariff paths in both worlds. `dealRisk` adds a yearly hazard,
+ * which gives every payment its own weight (so no two vintages share a path).
+ */
+export function stressV2ScenarioJson(dealRisk = false): ScenarioJson {
+	const base = stressScenarioJson();
+	const path = (rates: string[]) => rates.map((rate, j) => ({ from: 2026 + 3 * j, rate }));
+	return {
+		...base,
+		version: 2,
+		name: 'Stress v2: 50 years, 8 tranches (+100 years), 12 sectors with competitors',
+		economy: { ...base.economy, taxRatio: '0.253' },
+		...(dealRisk ? { dealRisk: { hazard: '0.03', endYear: null, paymentsContinue: '0.5' } } : {}),
+		tranches: base.tranches.map((t) => ({ ...t, continuationYears: 100 })),
+		trade: {
+			...base.trade,
+			shortRunElasticity: '-0.76',
+			adjustmentYears: 8,
+			substitutionElasticity: '4',
+			sectors: base.trade.sectors.map((s, k) => ({
+				...s,
+				tariffNoDeal: path(['0.15', '0.1', '0.25', '0.25']),
+				tariffDeal: path(['0.15', '0.1', '0.15', '0.1']),
+				legalBasis: k % 2 === 0 ? ('s232' as const) : ('s122' as const),
+				shareOfUsImports: String(0.02 + 0.01 * (k % 5)),
+				competitorTariffBaseline: '0.025',
+				competitorTariffNoDeal: path(['0.15', '0.15', '0.15', '0.2']),
+				competitorTariffDeal: path(['0.15', '0.15', '0.1', '0.1'])
+			}))
+		}
+	};
+}

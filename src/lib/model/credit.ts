@@ -64,20 +64,20 @@ export function addCredit(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			const n = Math.min(t.tenor, T - v + 1); // years it lives within the years followed
 			if (guarantee) {
 				accumulate(f.calls, p.losses, v - 1, n);
-				accumulate(own.calls, p.losses, v - 1, n);
 				accumulate(f.koreaInflow, p.koreaInflow, v - 1, n);
-				accumulate(own.koreaInflow, p.koreaInflow, v - 1, n);
 				continue;
 			}
 			const cut = v + n - 1 === T && !t.terminalRecovery.isZero(); // a terminal payment in year T
 			accumulate(f.koreaInflow, p.koreaInflow, v - 1, cut ? n - 1 : n);
-			accumulate(own.koreaInflow, p.koreaInflow, v - 1, cut ? n - 1 : n);
 			if (cut) {
-				const final = p.koreaInflow[n - 1].plus(t.terminalRecovery.times(p.balance[n - 1]));
-				add(f.koreaInflow, T - 1, final);
-				add(own.koreaInflow, T - 1, final);
+				const terminal = t.terminalRecovery.times(p.balance[n - 1]);
+				add(f.koreaInflow, T - 1, p.koreaInflow[n - 1].plus(terminal));
+				add(own.koreaInflow, T - 1, terminal); // its year's inflow comes with the run below
 			}
 		}
+		// The tranche's own flows: no year of the summary compares them, so by runs.
+		addRun(own.koreaInflow, p.koreaInflow, first, last, T);
+		if (guarantee) addRun(own.calls, p.losses, first, last, T);
 		addRun(f.losses, p.losses, first, last, T);
 		addRun(f.compensation, p.compensation, first, last, T);
 		addRun(guarantee ? f.contingent : f.capitalAtRisk, p.balance, first, last, T);

@@ -105,7 +105,6 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			f.disbursed[v - 1] = f.disbursed[v - 1].plus(d);
 			const age = T - v; // its age in year T
 			accumulate(f.koreaInflow, p.koreaInflow, v - 1, age);
-			accumulate(own.koreaInflow, p.koreaInflow, v - 1, age);
 			const y = finalYear(t, p, age);
 			add(f.koreaInflow, T - 1, y.koreaInflow);
 			add(own.koreaInflow, T - 1, y.koreaInflow);
@@ -115,6 +114,7 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			add(f.usInflow, T - 1, y.usInflow);
 			add(own.usInflow, T - 1, y.usInflow);
 		}
+		addRun(own.koreaInflow, p.koreaInflow, first, last, T - 1); // no year of the summary compares it
 		addRun(f.losses, p.losses, first, last, T);
 		addRun(f.compensation, p.compensation, first, last, T);
 		addRun(f.capitalAtRisk, p.capitalAtRisk, first, last, T);

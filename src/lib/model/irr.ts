@@ -4,16 +4,17 @@
  *
  * npvKorea at r is a polynomial in x = 1/(1+r): f = sum c_j x^j, with c_j what the
  * tranche nets at the end of year j (its inflows less calls of year j, less the payment
- * made at the start of year j + 1). Each step's decision is the sign of f(mid), so the
- * 100 mids are fixed by where f changes sign. When the non-zero c_j change sign once,
- * f has exactly one root r* (Descartes' rule of signs), and f(mid) has the sign of one
- * side of it: then r* is found by Newton's method to ~1e-36, two evaluations of f
- * confirm it lies in a bracket of width 2e-33, and the steps are replayed by comparing
- * each mid with the bracket; a mid inside it (about one run in a thousand) is decided
- * by evaluating f itself. Any other case (several sign changes, Newton not settling)
- * runs the 100 evaluations as MODEL.md writes them. Both give the same mids.
+ * made at the start of year j + 1). Each step keeps the end where f has f(lo)'s sign, so
+ * once f is known to have a single root above `lo`, every f(mid) has the sign of its
+ * side of that root. Norstrom's criterion (the flows discounted at lo, summed, change
+ * sign once) proves that in one pass; then the root is found by Newton's method to
+ * ~1e-36, f's signs 1e-33 either side confirm it, and the remaining steps compare each
+ * mid with that bracket (a mid inside it, about one run in a thousand, is decided by
+ * evaluating f). Until the criterion holds, and if it never does, each step evaluates
+ * f(mid) as MODEL.md writes it. Both give the same mids.
  */
 import { Decimal, ONE, ZERO, type Dec } from './decimal';
+import { power } from './power';
 
 const LOW = new Decimal('-0.99');
 const HIGH = ONE;
@@ -71,19 +72,30 @@ function literal(c: readonly Dec[], fLow: number): Dec {
 	}, fLow);
 }
 
-/** The number of sign changes of the non-zero coefficients, and the first one's sign. */
-function signChanges(c: readonly Dec[]): { changes: number; first: number } {
-	let changes = 0;
-	let first = 0;
-	let last = 0;
-	for (const x of c) {
-		const s = sign(x);
-		if (s === 0) continue;
-		if (first === 0) first = s;
-		else if (s !== last) changes++;
-		last = s;
-	}
-	return { changes, first };
+/**
+ * A first guess of the root x* of g(x) = sum c_j x^j: the rate that turns what the
+ * tranche pays (N, at its mean time tN) into what it gets back (P, at tP), x = (N/P)^(1/(tP - tN)).
+ */
+function firstGuess(c: readonly Dec[], xl: Dec, xh: Dec): Dec {
+	let P = ZERO;
+	let N = ZERO;
+	let jP = ZERO;
+	let jN = ZERO;
+	c.forEach((x, j) => {
+		if (x.isZero()) return;
+		if (x.isPos()) {
+			P = P.plus(x);
+			jP = jP.plus(x.times(j));
+		} else {
+			N = N.minus(x);
+			jN = jN.minus(x.times(j));
+		}
+	});
+	const span = jP.div(P).minus(jN.div(N)); // both are non-zero: c changes sign
+	const middle = xl.plus(xh).times(HALF);
+	if (!span.gt(ZERO)) return middle;
+	const guess = power(N.div(P), ONE.div(span));
+	return guess.gt(xl) && guess.lt(xh) ? guess : middle;
 }
 
 /**
@@ -92,7 +104,7 @@ function signChanges(c: readonly Dec[]): { changes: number; first: number } {
  * the sign of g left of the root.
  */
 function newtonRoot(c: readonly Dec[], xl: Dec, xh: Dec, below: number): Dec | null {
-	let x = ONE.gt(xl) && ONE.lt(xh) ? ONE : xl.plus(xh).times(HALF); // r = 0: most returns are near it
+	let x = firstGuess(c, xl, xh);
 	for (let k = 0; k < MAX_NEWTON; k++) {
 		let g = ZERO;
 		let dg = ZERO;
@@ -104,13 +116,54 @@ function newtonRoot(c: readonly Dec[], xl: Dec, xh: Dec, below: number): Dec | n
 		if (s === 0) return x;
 		if (s === below) xl = x;
 		else xh = x;
-		let next = dg.isZero() ? null : x.minus(g.div(dg));
-		if (next === null || !next.gt(xl) || !next.lt(xh)) next = xl.plus(xh).times(HALF);
-		const moved = next.minus(x).abs();
-		x = next;
-		if (moved.lte(x.times(SETTLED))) return x;
+		if (!dg.isZero()) {
+			const step = g.div(dg);
+			if (step.abs().lte(x.times(SETTLED))) return x; // settled: g is at the noise of its digits
+			const next = x.minus(step);
+			if (next.gt(xl) && next.lt(xh)) {
+				x = next;
+				continue;
+			}
+		}
+		x = xl.plus(xh).times(HALF);
+		if (xh.minus(xl).lte(x.times(SETTLED))) return x;
 	}
 	return null;
+}
+
+/** A cumulative sum this close to 0 (relative to its terms) is too close to call. */
+const TOO_CLOSE = new Decimal('1e-34');
+
+/**
+ * Norstrom's criterion at r0: when the running sums A_j = c_0 + c_1 y0 + ... + c_j y0^j
+ * (y0 = 1/(1+r0), the flows discounted at r0) change sign exactly once and A_T is not 0,
+ * f has exactly one root above r0. (f(r) = sum c_j y0^j z^j with z = (1+r0)/(1+r) in
+ * (0, 1), and f/(1-z) is a power series in z whose coefficients are A_0..A_T, A_T, ...:
+ * Descartes' rule of signs allows it one root in (0, 1).) A sum too close to 0 to be
+ * sure of its sign fails the test.
+ */
+function uniqueAbove(c: readonly Dec[], r0: Dec): boolean {
+	const y0 = ONE.div(ONE.plus(r0));
+	let factor = ONE;
+	let sum = ZERO;
+	let size = ZERO;
+	let last = 0;
+	let changes = 0;
+	for (let j = 0; j < c.length; j++) {
+		if (j > 0) factor = factor.times(y0);
+		if (c[j].isZero()) continue;
+		const term = c[j].times(factor);
+		sum = sum.plus(term);
+		size = size.plus(term.abs());
+		if (sum.abs().lte(size.times(TOO_CLOSE))) {
+			if (j === c.length - 1 || sum.isZero()) return false;
+			continue; // the sign is decided by the next terms
+		}
+		const s = sign(sum);
+		if (last !== 0 && s !== last) changes++;
+		last = s;
+	}
+	return changes === 1 && !sum.isZero();
 }
 
 /**
@@ -121,21 +174,52 @@ export function irr(c: readonly Dec[]): Dec | null {
 	const fLow = sign(npvAt(c, LOW));
 	const fHigh = sign(npvAt(c, HIGH));
 	if (sameSign(fLow, fHigh)) return null;
-	const { changes, first } = signChanges(c);
-	if (changes !== 1 || fLow === 0 || fHigh === 0) return literal(c, fLow);
-	// One root; f has the sign `first` (of the lowest power) for r above it, -first below.
-	const x = newtonRoot(c, ONE.div(ONE.plus(HIGH)), ONE.div(ONE.plus(LOW)), first);
-	if (x === null) return literal(c, fLow);
+	let lo = LOW;
+	let hi = HIGH;
+	let fLo = fLow;
+	let mid = LOW;
+	let checks = 0;
+	let unique = fLo !== 0 && uniqueAbove(c, lo);
+	let a: Dec | null = null; // the root lies in (a, b)
+	let b: Dec | null = null;
+	for (let k = 0; k < STEPS; k++) {
+		if (unique && a === null) {
+			const bracket = confirmedRoot(c, lo, hi, fLo);
+			if (bracket === null) unique = false;
+			else [a, b] = bracket;
+		}
+		mid = lo.plus(hi).times(HALF);
+		let fMid: number;
+		if (a !== null && b !== null && mid.lte(a))
+			fMid = fLo; // left of the one root
+		else if (a !== null && b !== null && mid.gte(b)) fMid = -fLo;
+		else fMid = sign(npvAt(c, mid));
+		if (sameSign(fLo, fMid)) {
+			lo = mid;
+			fLo = fMid;
+			if (!unique && checks < 8) {
+				checks++;
+				unique = uniqueAbove(c, lo);
+			}
+		} else hi = mid;
+	}
+	return mid;
+}
+
+/**
+ * With f's only root above lo known to lie in (lo, hi]: that root by Newton's method,
+ * confirmed by f's signs DELTA either side of it, as a bracket (a, b); or null.
+ */
+function confirmedRoot(c: readonly Dec[], lo: Dec, hi: Dec, fLo: number): [Dec, Dec] | null {
+	// In x = 1/(1+r), x(hi) <= x* < x(lo); g has f(lo)'s sign for x above x*.
+	const x = newtonRoot(c, ONE.div(ONE.plus(hi)), ONE.div(ONE.plus(lo)), -fLo);
+	if (x === null) return null;
 	const root = ONE.div(x).minus(ONE);
 	const a = root.minus(DELTA);
 	const b = root.plus(DELTA);
-	if (sign(npvAt(c, a)) !== -first || sign(npvAt(c, b)) !== first) return literal(c, fLow);
-	return bisect((mid, fLo) => {
-		if (mid.lte(a)) return { keepLo: true, fMid: fLo }; // left of the root: f(mid) has f(lo)'s sign
-		if (mid.gte(b)) return { keepLo: false, fMid: 0 };
-		const fMid = sign(npvAt(c, mid));
-		return { keepLo: sameSign(fLo, fMid), fMid };
-	}, fLow);
+	const fa = a.gt(lo) ? sign(npvAt(c, a)) : fLo;
+	const fb = b.lt(hi) ? sign(npvAt(c, b)) : -fLo;
+	return fa === fLo && fb === -fLo ? [a, b] : null;
 }
 
 /** The literal bisection, exported for tests that hold the fast path against it. */

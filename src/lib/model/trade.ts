@@ -231,10 +231,15 @@ function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: 
 	const sigma = trade.substitutionElasticity as Dec;
 	const tcb = s.competitorTariffBaseline ?? tb;
 	const cBase = ONE.plus(b.times(tcb));
-	const memo = new Map<string, PerDollar>();
+	// Rates and elasticities are the same Decimal objects from year to year (a path's
+	// steps, the long-run elasticity), so what a dollar becomes is remembered by identity.
+	const memo = new Map<Dec, Map<Dec | null, Map<Dec, PerDollar>>>();
 	const per = (tau: Dec, tc: Dec | null, e: Dec): PerDollar => {
-		const key = `${tau.toString()}|${tc === null ? '' : tc.toString()}|${e.toString()}`;
-		let p = memo.get(key);
+		let byTc = memo.get(tau);
+		if (byTc === undefined) memo.set(tau, (byTc = new Map()));
+		let byE = byTc.get(tc);
+		if (byE === undefined) byTc.set(tc, (byE = new Map()));
+		let p = byE.get(e);
 		if (p !== undefined) return p;
 		let f: Dec;
 		if (tau.eq(tb) && (tc === null || tc.eq(tcb)))
@@ -251,7 +256,7 @@ function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: 
 						cost: v.times(ONE.minus(f)).plus(a.times(tau.times(f).minus(tb))),
 						paid: tau.times(f)
 					};
-		memo.set(key, p);
+		byE.set(e, p);
 		return p;
 	};
 	const growth = ONE.plus(s.growth);
