@@ -4,7 +4,7 @@
  * scenario has more than the preset.
  */
 import { scenarioToJson, validateScenario, type Scenario, type ScenarioJson } from '../model/index';
-import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../presets/index';
+import { PRESETS, presetById } from '../presets/index';
 import { flatten, flattenSector, flattenTranche, templateSector, templateTranche, type Flat } from './flat';
 
 /** A preset ready to diff and overlay. */
@@ -40,14 +40,21 @@ export function presetBase(id: string): PresetBase | undefined {
 	return base;
 }
 
-/** The default preset in canonical form (the tests check that it validates). */
+/**
+ * The preset a link without `p=` starts from: the Nov 2025 MOU, the default when links
+ * began. It never changes, even when the page opens on a newer preset, so that old links
+ * keep their meaning (the encoder writes `p=` for any other preset).
+ */
+export const LINK_BASE_PRESET_ID = 'mou-2025';
+
+/** The base of links without `p=`, in canonical form (the tests check that it validates). */
 export function defaultBase(): PresetBase {
-	return presetBase(DEFAULT_PRESET_ID) as PresetBase;
+	return presetBase(LINK_BASE_PRESET_ID) as PresetBase;
 }
 
-/** Every preset id, default first: the encoder tries them all. */
+/** Every preset id, the link base first: the encoder tries them all. */
 export function presetIds(): string[] {
-	return PRESETS.map((p) => p.id);
+	return [LINK_BASE_PRESET_ID, ...PRESETS.map((p) => p.id).filter((id) => id !== LINK_BASE_PRESET_ID)];
 }
 
 const extended = new Map<string, Flat>();

@@ -7,10 +7,13 @@ import {
 	Decimal,
 	FORMULA_MAX,
 	INSTRUMENTS,
+	LEGAL_BASES,
 	MAX_CUSTOM_YEARS,
+	MAX_TARIFF_STEPS,
 	NAME_MAX,
 	parseDecimal,
 	SCHEDULE_MODES,
+	STEP_FROM_FIELD,
 	type Dec,
 	type FieldMeta
 } from '../model/index';
@@ -58,6 +61,32 @@ export function checkDecimalText(text: string, meta: FieldMeta): Checked {
 	return { ok: true, value: parsed.isZero() ? '0' : parsed.toString() };
 }
 
+/** (v2) The separators of a tariff path in a link: `2026_0.15*2027_0.25`. */
+export const STEP_JOIN = '*';
+export const FROM_RATE = '_';
+
+/** (v2) A tariff: a rate, or a path of steps `from_rate` joined by `*` with increasing `from`. */
+export function checkTariffText(text: string, meta: FieldMeta): Checked {
+	if (!text.includes(FROM_RATE) && !text.includes(STEP_JOIN)) return checkDecimalText(text, meta);
+	const steps = text.split(STEP_JOIN);
+	if (steps.length > MAX_TARIFF_STEPS) return fail('too-many', `has more than ${MAX_TARIFF_STEPS} steps`);
+	const out: string[] = [];
+	let before: Dec | null = null;
+	for (let j = 0; j < steps.length; j++) {
+		const [from, rate, extra] = steps[j].split(FROM_RATE);
+		if (rate === undefined || extra !== undefined) return fail('invalid', `step ${j + 1} must be year_rate`);
+		const y = checkDecimalText(from, STEP_FROM_FIELD);
+		if (!y.ok) return fail(y.reason, `step ${j + 1}: its year ${y.problem}`);
+		const r = checkDecimalText(rate, meta);
+		if (!r.ok) return fail(r.reason, `step ${j + 1}: its rate ${r.problem}`);
+		const year = new Decimal(y.value);
+		if (before !== null && year.lte(before)) return fail('invalid', `step ${j + 1} must start after the step before`);
+		before = year;
+		out.push(`${y.value}${FROM_RATE}${r.value}`);
+	}
+	return { ok: true, value: out.join(STEP_JOIN) };
+}
+
 /** Checks a param's value; formulas are only checked for size here (checkFormula runs later). */
 export function checkParam(spec: ParamSpec, value: string): Checked {
 	switch (spec.kind) {
@@ -78,6 +107,16 @@ export function checkParam(spec: ParamSpec, value: string): Checked {
 			return value.length > FORMULA_MAX
 				? fail('too-long', `is longer than ${FORMULA_MAX} characters`)
 				: { ok: true, value };
+		case 'optional':
+			return value.trim() === '' ? { ok: true, value: '' } : checkDecimalText(value, spec.meta as FieldMeta);
+		case 'tariff':
+			return checkTariffText(value, spec.meta as FieldMeta);
+		case 'optionalTariff':
+			return value.trim() === '' ? { ok: true, value: '' } : checkTariffText(value, spec.meta as FieldMeta);
+		case 'basis':
+			return value === '' || (LEGAL_BASES as readonly string[]).includes(value)
+				? { ok: true, value }
+				: fail('invalid', `must be one of ${LEGAL_BASES.join(', ')}`);
 		case 'amounts': {
 			const entries = value.split(',');
 			if (entries.length > MAX_CUSTOM_YEARS) return fail('too-many', `has more than ${MAX_CUSTOM_YEARS} amounts`);

@@ -3,8 +3,7 @@
  * differ from it (index.ts documents the format).
  */
 import { validateScenario, scenarioToJson, type ScenarioJson } from '../model/index';
-import { DEFAULT_PRESET_ID } from '../presets/index';
-import { baseFlat, presetBase, presetIds, type PresetBase } from './base';
+import { baseFlat, LINK_BASE_PRESET_ID, presetBase, presetIds, type PresetBase } from './base';
 import { flatten, type Flat } from './flat';
 import { LINK_VERSION } from './migrations';
 import { SCHEDULE_FIELD_KEYS, SECTOR_PACK, TRANCHE_PACK } from './params';
@@ -153,7 +152,7 @@ function encodeScenario(json: ScenarioJson, hint: string | undefined, pack: bool
 	const candidates = hinted ? [hinted] : presetIds().map((id) => presetBase(id) as PresetBase);
 	let best: { id: string; params: string[]; length: number } | null = null;
 	for (const preset of candidates) {
-		const idLength = preset.id === DEFAULT_PRESET_ID ? 0 : preset.id.length + 3;
+		const idLength = preset.id === LINK_BASE_PRESET_ID ? 0 : preset.id.length + 3;
 		const params = diffParams(w, preset, pack, best === null ? Infinity : best.length - idLength);
 		if (params === null) continue;
 		let length = idLength;
@@ -167,7 +166,7 @@ function encodeScenario(json: ScenarioJson, hint: string | undefined, pack: bool
 function encodeWith(state: LinkState, pack: boolean): string {
 	const main = encodeScenario(state.scenario, state.preset, pack);
 	const parts = [`v=${LINK_VERSION}`];
-	if (main.id !== DEFAULT_PRESET_ID) parts.push(formatParam('p', formEncode(main.id)));
+	if (main.id !== LINK_BASE_PRESET_ID) parts.push(formatParam('p', formEncode(main.id)));
 	if (state.lang === 'en' || state.lang === 'ko') parts.push(`lang=${state.lang}`);
 	const seed = state.seed;
 	if (typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= SEED_MAX) parts.push(`seed=${seed}`);

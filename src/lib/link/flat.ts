@@ -4,13 +4,18 @@
  * their exact decimal text (Decimal.toString), never through a JavaScript number.
  */
 import {
+	DEAL_RISK_DEFAULTS,
+	ECONOMY_V2_DEFAULTS,
 	parseDecimal,
+	SCENARIO_VERSION,
 	TRANCHE_DEFAULTS,
 	type ScenarioJson,
+	type TariffJson,
 	type ScheduleMode,
 	type SectorJson,
 	type TrancheJson
 } from '../model/index';
+import { FROM_RATE, STEP_JOIN } from './checks';
 import { MODE_FIELD, SCENARIO_PARAMS, SCHEDULE_FIELD_KEYS, TRANCHE_PARAMS } from './params';
 
 /** Param key -> canonical text. Counts are under `tn` and `sn`. */
@@ -76,8 +81,24 @@ function trancheValues(t: TrancheJson): Record<string, unknown> {
 		ri: or(t.recoupInterest, TRANCHE_DEFAULTS.recoupInterest),
 		tn: or(t.tenor, TRANCHE_DEFAULTS.tenor),
 		g: or(t.grace, TRANCHE_DEFAULTS.grace),
-		tr: or(t.terminalRecovery, TRANCHE_DEFAULTS.terminalRecovery)
+		tr: or(t.terminalRecovery, TRANCHE_DEFAULTS.terminalRecovery),
+		cy: or(t.continuationYears, '0')
 	};
+}
+
+/** (v2) A tariff's link text: a rate, or its steps `from_rate` joined by `*`. */
+export function tariffText(value: TariffJson | undefined, number: (v: unknown) => string): string {
+	if (!Array.isArray(value)) return number(value);
+	return value.map((step) => `${number(step?.from)}${FROM_RATE}${number(step?.rate)}`).join(STEP_JOIN);
+}
+
+/** (v2) A tariff from its link text (checked already, see checks.ts). */
+export function tariffFromText(text: string): TariffJson {
+	if (!text.includes(FROM_RATE)) return text;
+	return text.split(STEP_JOIN).map((step) => {
+		const [from, rate] = step.split(FROM_RATE);
+		return { from, rate: rate ?? '' };
+	});
 }
 
 /**
@@ -107,20 +128,37 @@ export function flattenSector(flat: Flat, k: number, s: SectorJson, exact = fals
 	flat.set(p + 'x', number(s.exports0));
 	flat.set(p + 'gr', number(s.growth));
 	flat.set(p + 'tb', number(s.tariffBaseline));
-	flat.set(p + 'tnd', number(s.tariffNoDeal));
-	flat.set(p + 'td', number(s.tariffDeal));
+	flat.set(p + 'tnd', tariffText(s.tariffNoDeal, number));
+	flat.set(p + 'td', tariffText(s.tariffDeal, number));
+	const optional = (v: unknown) => (v === undefined || v === null ? '' : number(v));
+	flat.set(p + 'lb', s.legalBasis === undefined ? '' : String(s.legalBasis));
+	flat.set(p + 'sh', optional(s.shareOfUsImports));
+	flat.set(p + 'ctb', optional(s.competitorTariffBaseline));
+	flat.set(p + 'ctn', s.competitorTariffNoDeal === undefined ? '' : tariffText(s.competitorTariffNoDeal, number));
+	flat.set(p + 'ctd', s.competitorTariffDeal === undefined ? '' : tariffText(s.competitorTariffDeal, number));
 }
 
 /** A scenario's flat map: every field, with the defaults of optional tranche fields filled in. */
 export function flatten(json: ScenarioJson, exact = false): Flat {
 	const number = exact ? (v: unknown) => String(v) : canonicalNumber;
 	const flat: Flat = new Map();
-	const top = { ...json, ...json.economy, ...json.trade } as Record<string, unknown>;
+	const risk = json.dealRisk ?? {};
+	const top = {
+		...json,
+		...json.economy,
+		...json.trade,
+		taxRatio: json.economy?.taxRatio ?? ECONOMY_V2_DEFAULTS.taxRatio,
+		hazard: risk.hazard ?? DEAL_RISK_DEFAULTS.hazard,
+		endYear: risk.endYear ?? null,
+		paymentsContinue: risk.paymentsContinue ?? DEAL_RISK_DEFAULTS.paymentsContinue,
+		adjustmentYears: json.trade?.adjustmentYears ?? '1'
+	} as Record<string, unknown>;
 	for (const spec of SCENARIO_PARAMS) {
 		const value = top[spec.path.slice(spec.path.indexOf('.') + 1)];
 		if (spec.key === 'name') {
 			if (value !== undefined) flat.set('name', String(value));
-		} else flat.set(spec.key, number(value));
+		} else if (spec.kind === 'optional') flat.set(spec.key, value === undefined || value === null ? '' : number(value));
+		else flat.set(spec.key, number(value));
 	}
 	const tranches = Array.isArray(json.tranches) ? json.tranches : [];
 	const sectors = Array.isArray(json.trade?.sectors) ? json.trade.sectors : [];
@@ -156,23 +194,39 @@ export function unflatten(flat: Flat, tn: number, sn: number): ScenarioJson {
 			recoupInterest: v(p + 'ri'),
 			tenor: v(p + 'tn'),
 			grace: v(p + 'g'),
-			terminalRecovery: v(p + 'tr')
+			terminalRecovery: v(p + 'tr'),
+			continuationYears: v(p + 'cy')
 		});
 	}
 	const sectors: SectorJson[] = [];
 	for (let k = 0; k < sn; k++) {
 		const p = `s${k}.`;
-		sectors.push({
+		const sector: SectorJson = {
 			name: v(p + 'name'),
 			exports0: v(p + 'x'),
 			growth: v(p + 'gr'),
 			tariffBaseline: v(p + 'tb'),
-			tariffNoDeal: v(p + 'tnd'),
-			tariffDeal: v(p + 'td')
-		});
+			tariffNoDeal: tariffFromText(v(p + 'tnd')),
+			tariffDeal: tariffFromText(v(p + 'td'))
+		};
+		if (v(p + 'lb') !== '') sector.legalBasis = v(p + 'lb') as SectorJson['legalBasis'];
+		if (v(p + 'sh') !== '') sector.shareOfUsImports = v(p + 'sh');
+		if (v(p + 'ctb') !== '') sector.competitorTariffBaseline = v(p + 'ctb');
+		if (v(p + 'ctn') !== '') sector.competitorTariffNoDeal = tariffFromText(v(p + 'ctn'));
+		if (v(p + 'ctd') !== '') sector.competitorTariffDeal = tariffFromText(v(p + 'ctd'));
+		sectors.push(sector);
 	}
+	const trade: ScenarioJson['trade'] = {
+		elasticity: v('el'),
+		exporterAbsorption: v('abs'),
+		valueAddedShare: v('va'),
+		adjustmentYears: v('ay'),
+		sectors
+	};
+	if (v('sr') !== '') trade.shortRunElasticity = v('sr');
+	if (v('se') !== '') trade.substitutionElasticity = v('se');
 	const json: ScenarioJson = {
-		version: 1,
+		version: SCENARIO_VERSION,
 		startYear: v('sy'),
 		horizon: v('h'),
 		discountRate: v('d'),
@@ -183,10 +237,12 @@ export function unflatten(flat: Flat, tn: number, sn: number): ScenarioJson {
 			fx0: v('fx'),
 			fxDrift: v('fxd'),
 			reserves0: v('res'),
-			reservesGrowth: v('resg')
+			reservesGrowth: v('resg'),
+			taxRatio: v('tax')
 		},
+		dealRisk: { hazard: v('hz'), endYear: v('ey') === '' ? null : v('ey'), paymentsContinue: v('pc') },
 		tranches,
-		trade: { elasticity: v('el'), exporterAbsorption: v('abs'), valueAddedShare: v('va'), sectors }
+		trade
 	};
 	if (!flat.has('name')) return json;
 	const { version, ...rest } = json;

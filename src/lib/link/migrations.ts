@@ -7,7 +7,7 @@
 import type { RawParam } from './types';
 
 /** The version this code writes and reads. */
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 
 /** Rewrites the params of version `from` into those of version `from + 1`. */
 export interface LinkMigration {
@@ -15,8 +15,12 @@ export interface LinkMigration {
 	migrate: (params: readonly RawParam[]) => RawParam[];
 }
 
-/** The migrations to the current version; v1 is the first version, so there are none yet. */
-export const LINK_MIGRATIONS: readonly LinkMigration[] = [];
+/**
+ * The migrations to the current version. v1 -> v2: version 2 only adds params (MODEL.md
+ * v2 fields, which a v1 link leaves at their defaults, so it means exactly what it
+ * meant), and a link without `p=` still starts from mou-2025 (LINK_BASE_PRESET_ID).
+ */
+export const LINK_MIGRATIONS: readonly LinkMigration[] = [{ from: 1, migrate: (params) => [...params] }];
 
 /**
  * The params of a link of `version`, upgraded to LINK_VERSION, or a message saying why

@@ -3,8 +3,13 @@
  * field each one stands for, with the metadata the model uses to check it.
  */
 import {
+	CONTINUATION_FIELD,
+	DEAL_RISK_FIELDS,
 	ECONOMY_FIELDS,
+	ECONOMY_V2_FIELDS,
 	SCENARIO_FIELDS,
+	SECTOR_V2_FIELDS,
+	TRADE_V2_FIELDS,
 	SCHEDULE_FIELDS,
 	SECTOR_FIELDS,
 	TRADE_FIELDS,
@@ -13,8 +18,22 @@ import {
 	type ScheduleMode
 } from '../model/index';
 
-/** How a param's value is read. */
-export type ParamKind = 'decimal' | 'text' | 'instrument' | 'mode' | 'amounts' | 'formula';
+/**
+ * How a param's value is read. (v2) `optional`: a number, or empty for "not set" (the
+ * model's default); `tariff`: a number or a path `2026_0.15*2027_0.25` (steps `from_rate`
+ * joined by `*`, characters a link keeps as they are); `basis`: a legal basis or empty.
+ */
+export type ParamKind =
+	| 'decimal'
+	| 'text'
+	| 'instrument'
+	| 'mode'
+	| 'amounts'
+	| 'formula'
+	| 'optional'
+	| 'tariff'
+	| 'optionalTariff'
+	| 'basis';
 
 /** One param: its short key, the path of its field (relative to its tranche or sector) and how to read it. */
 export interface ParamSpec {
@@ -41,7 +60,15 @@ export const SCENARIO_PARAMS: readonly ParamSpec[] = [
 	num('resg', 'economy.reservesGrowth', ECONOMY_FIELDS.reservesGrowth),
 	num('el', 'trade.elasticity', TRADE_FIELDS.elasticity),
 	num('abs', 'trade.exporterAbsorption', TRADE_FIELDS.exporterAbsorption),
-	num('va', 'trade.valueAddedShare', TRADE_FIELDS.valueAddedShare)
+	num('va', 'trade.valueAddedShare', TRADE_FIELDS.valueAddedShare),
+	// (v2)
+	num('tax', 'economy.taxRatio', ECONOMY_V2_FIELDS.taxRatio),
+	num('hz', 'dealRisk.hazard', DEAL_RISK_FIELDS.hazard),
+	{ key: 'ey', path: 'dealRisk.endYear', kind: 'optional', meta: DEAL_RISK_FIELDS.endYear },
+	num('pc', 'dealRisk.paymentsContinue', DEAL_RISK_FIELDS.paymentsContinue),
+	{ key: 'sr', path: 'trade.shortRunElasticity', kind: 'optional', meta: TRADE_V2_FIELDS.shortRunElasticity },
+	num('ay', 'trade.adjustmentYears', TRADE_V2_FIELDS.adjustmentYears),
+	{ key: 'se', path: 'trade.substitutionElasticity', kind: 'optional', meta: TRADE_V2_FIELDS.substitutionElasticity }
 ];
 
 /** Tranche params (`t0.a`), in the order links are written. */
@@ -63,7 +90,8 @@ export const TRANCHE_PARAMS: readonly ParamSpec[] = [
 	num('ri', 'recoupInterest', TRANCHE_FIELDS.recoupInterest),
 	num('tn', 'tenor', TRANCHE_FIELDS.tenor),
 	num('g', 'grace', TRANCHE_FIELDS.grace),
-	num('tr', 'terminalRecovery', TRANCHE_FIELDS.terminalRecovery)
+	num('tr', 'terminalRecovery', TRANCHE_FIELDS.terminalRecovery),
+	num('cy', 'continuationYears', CONTINUATION_FIELD)
 ];
 
 /** Sector params (`s0.x`), in the order links are written. */
@@ -72,8 +100,14 @@ export const SECTOR_PARAMS: readonly ParamSpec[] = [
 	num('x', 'exports0', SECTOR_FIELDS.exports0),
 	num('gr', 'growth', SECTOR_FIELDS.growth),
 	num('tb', 'tariffBaseline', SECTOR_FIELDS.tariffBaseline),
-	num('tnd', 'tariffNoDeal', SECTOR_FIELDS.tariffNoDeal),
-	num('td', 'tariffDeal', SECTOR_FIELDS.tariffDeal)
+	{ key: 'tnd', path: 'tariffNoDeal', kind: 'tariff', meta: SECTOR_FIELDS.tariffNoDeal },
+	{ key: 'td', path: 'tariffDeal', kind: 'tariff', meta: SECTOR_FIELDS.tariffDeal },
+	// (v2)
+	{ key: 'lb', path: 'legalBasis', kind: 'basis' },
+	{ key: 'sh', path: 'shareOfUsImports', kind: 'optional', meta: SECTOR_V2_FIELDS.shareOfUsImports },
+	{ key: 'ctb', path: 'competitorTariffBaseline', kind: 'optional', meta: SECTOR_V2_FIELDS.competitorTariffBaseline },
+	{ key: 'ctn', path: 'competitorTariffNoDeal', kind: 'optionalTariff', meta: SECTOR_V2_FIELDS.competitorTariffNoDeal },
+	{ key: 'ctd', path: 'competitorTariffDeal', kind: 'optionalTariff', meta: SECTOR_V2_FIELDS.competitorTariffDeal }
 ];
 
 /** The schedule field each mode reads (its param key), or null. */

@@ -6,6 +6,7 @@ import {
 	encodeLink,
 	LINK_MIGRATIONS,
 	LINK_SOFT_LIMIT,
+	LINK_BASE_PRESET_ID,
 	LINK_VERSION,
 	linkHasFormula,
 	templateTranche,
@@ -13,7 +14,7 @@ import {
 	type LinkState
 } from '../../../src/lib/link/index';
 import { scenarioToJson, type ScenarioJson } from '../../../src/lib/model/index';
-import { DEFAULT_PRESET_ID, PRESETS, presetById } from '../../../src/lib/presets/index';
+import { PRESETS, presetById } from '../../../src/lib/presets/index';
 import gyeongju from '../../fixtures/gyeongju.json';
 import { scenario } from './arbitrary';
 import { everyFieldChanged } from './every-field';
@@ -69,9 +70,9 @@ describe('a share link gives back exactly the state it was made from', () => {
 });
 
 describe('links are short and readable', () => {
-	it('the default scenario is just v=1', () => {
-		expect(encodeLink({ scenario: mou })).toBe('v=1');
-		expect(encodeLink({ scenario: mou, preset: DEFAULT_PRESET_ID })).toBe('v=1');
+	it('the link base (mou-2025) is just v=2, and a v=1 link opens as it did', () => {
+		expect(encodeLink({ scenario: mou })).toBe('v=2');
+		expect(encodeLink({ scenario: mou, preset: LINK_BASE_PRESET_ID })).toBe('v=2');
 		expect(decodeLink('v=1').state.scenario).toEqual(canonical(mou));
 		expect(decodeLink('').state.scenario).toEqual(canonical(mou));
 		expect(decodeLink('v=1&p=mou-2025').notices).toEqual([]);
@@ -79,26 +80,26 @@ describe('links are short and readable', () => {
 
 	it('a preset is its id, and one change is one param', () => {
 		for (const p of PRESETS) {
-			const expected = p.id === DEFAULT_PRESET_ID ? 'v=1' : `v=1&p=${p.id}`;
+			const expected = p.id === LINK_BASE_PRESET_ID ? 'v=2' : `v=2&p=${p.id}`;
 			expect(encodeLink({ scenario: p.scenario })).toBe(expected);
 		}
 		const japan = structuredClone(preset('japan-style'));
 		japan.discountRate = '0.05';
 		japan.tranches[0].schedule = { mode: 'cap', cap: '15' };
-		expect(encodeLink({ scenario: japan, lang: 'ko' })).toBe('v=1&p=japan-style&lang=ko&d=0.05&t0.m=cap&t0.c=15');
+		expect(encodeLink({ scenario: japan, lang: 'ko' })).toBe('v=2&p=japan-style&lang=ko&d=0.05&t0.m=cap&t0.c=15');
 	});
 
 	it('names are data: encoded, never markup', () => {
 		const s = { ...structuredClone(mou), name: '<b>A & B</b> = 50% + "more"' };
 		const query = encodeLink({ scenario: s });
-		expect(query).toBe('v=1&name=%3Cb%3EA+%26+B%3C%2Fb%3E+%3D+50%25+%2B+%22more%22');
+		expect(query).toBe('v=2&name=%3Cb%3EA+%26+B%3C%2Fb%3E+%3D+50%25+%2B+%22more%22');
 		expect(decodeLink(query).state.scenario.name).toBe(s.name);
 	});
 
 	it('a scenario without a name, from a preset with one, is written as a bare `name`', () => {
 		const s = structuredClone(mou);
 		delete s.name;
-		expect(encodeLink({ scenario: s })).toBe('v=1&name');
+		expect(encodeLink({ scenario: s })).toBe('v=2&name');
 		expect(decodeLink('v=1&name').state.scenario.name).toBeUndefined();
 		expect(decodeLink('v=1&name=').state.scenario.name).toBe('');
 	});
@@ -106,15 +107,15 @@ describe('links are short and readable', () => {
 	it('an added tranche is written against the template of the page\'s "add tranche"', () => {
 		const s = structuredClone(mou);
 		s.tranches.push(templateTranche(2));
-		expect(encodeLink({ scenario: s })).toBe('v=1&tn=3');
+		expect(encodeLink({ scenario: s })).toBe('v=2&tn=3');
 		const fewer = structuredClone(mou);
 		fewer.tranches.pop();
-		expect(encodeLink({ scenario: fewer })).toBe('v=1&tn=1');
+		expect(encodeLink({ scenario: fewer })).toBe('v=2&tn=1');
 	});
 
 	it('a comparison is written under a. with its own preset', () => {
 		const query = encodeLink({ scenario: mou, compare: preset('us-demand-2025-09'), seed: 42 });
-		expect(query).toBe('v=1&seed=42&a.p=us-demand-2025-09');
+		expect(query).toBe('v=2&seed=42&a.p=us-demand-2025-09');
 		const decoded = decodeLink(query);
 		expect(decoded.state.compare).toEqual(canonical(preset('us-demand-2025-09')));
 		expect(decoded.state.comparePreset).toBe('us-demand-2025-09');
@@ -189,9 +190,11 @@ describe('formulas from links', () => {
 });
 
 describe('versions and migrations', () => {
-	it('v1 is the first version: no migrations yet', () => {
-		expect(LINK_VERSION).toBe(1);
-		expect(LINK_MIGRATIONS).toEqual([]);
+	it('v2 adds the params of MODEL.md v2: a v1 link migrates unchanged', () => {
+		expect(LINK_VERSION).toBe(2);
+		expect(LINK_MIGRATIONS.map((m) => m.from)).toEqual([1]);
+		const params = [{ key: 'd', value: '0.05', bare: false }];
+		expect(upgradeParams(params, 1)).toEqual(params);
 	});
 
 	it('a link without v is read as the current version', () => {
@@ -207,12 +210,12 @@ describe('versions and migrations', () => {
 	};
 
 	it('an old link is upgraded through the migrations', () => {
-		const decoded = decodeLink('v=0&discount=0.05&gdp0=3000&lang=ko', { migrations: [v0] });
+		const decoded = decodeLink('v=0&discount=0.05&gdp0=3000&lang=ko', { migrations: [v0, ...LINK_MIGRATIONS] });
 		expect(decoded.notices).toEqual([]);
 		expect(decoded.state.scenario.discountRate).toBe('0.05');
 		expect(decoded.state.scenario.economy.gdp0).toBe('3000');
 		expect(decoded.state.lang).toBe('ko');
-		expect(upgradeParams([{ key: 'discount', value: '1', bare: false }], 0, [v0])).toEqual([
+		expect(upgradeParams([{ key: 'discount', value: '1', bare: false }], 0, [v0, ...LINK_MIGRATIONS])).toEqual([
 			{ key: 'd', value: '1', bare: false }
 		]);
 	});
