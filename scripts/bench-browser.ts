@@ -7,11 +7,12 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { serveBuild } from './site';
+import { freePort, serveBuild } from './site';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const site = await serveBuild(4191);
+// A free port: other worktrees may serve their own builds at the same time.
+const site = await serveBuild(await freePort());
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

@@ -1,5 +1,18 @@
 /** Serves build/ on a local port for scripts that drive a browser (screenshots, benchmarks). */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+
+/** A port no other server listens on now (several worktrees may run their sites at once). */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
 
 /** Starts scripts/serve.js on `port` and resolves once it answers. */
 export async function serveBuild(port: number): Promise<{ url: string; close: () => void }> {

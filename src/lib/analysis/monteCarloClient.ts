@@ -26,7 +26,7 @@ export interface MonteCarloRun extends PromiseLike<MonteCarloResult | null> {
 
 /** How many workers, and how to make one. */
 export interface MonteCarloClientOptions {
-	/** Default: the number of cores, at most 4. */
+	/** Default: every core the browser reports (navigator.hardwareConcurrency), at most MAX_WORKERS. */
 	workers?: number;
 	createWorker?: () => WorkerLike;
 }
@@ -49,10 +49,23 @@ export interface MonteCarloClient {
 const moduleWorker = (): WorkerLike =>
 	new Worker(new URL('./monteCarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 
-/** Creates the workers lazily, on the first run. */
+/** More workers than this would each do too few draws to pay for starting. */
+export const MAX_WORKERS = 16;
+
+/** How many workers a run uses by default: one per core the browser reports. */
+export function defaultWorkerCount(): number {
+	const cores = globalThis.navigator?.hardwareConcurrency;
+	return Math.max(1, Math.min(MAX_WORKERS, Number.isInteger(cores) && cores ? cores : 2));
+}
+
+/**
+ * Creates the workers lazily, on the first run. Each worker draws its share of the run
+ * (a contiguous range of draw numbers, splitDraws); the shares are merged in draw order,
+ * and a draw depends only on the seed and its number, so the result is the same for any
+ * number of workers.
+ */
 export function createMonteCarloClient(options: MonteCarloClientOptions = {}): MonteCarloClient {
-	const cores = globalThis.navigator?.hardwareConcurrency ?? 2;
-	const count = Math.max(1, options.workers ?? Math.min(4, cores));
+	const count = Math.max(1, options.workers ?? defaultWorkerCount());
 	let workers: WorkerLike[] = [];
 	let nextId = 0;
 	let cancelCurrent: (() => void) | null = null;

@@ -6,27 +6,36 @@ import type { Lang } from './index';
 
 export type Currency = 'usd' | 'krw';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = lang + JSON.stringify(opts);
-	let f = cache.get(key);
+type Style = 'decimal' | 'percent';
+
+/**
+ * The formatters, built once each and looked up by a short key: building an
+ * Intl.NumberFormat is slow, and the yearly table and cards format hundreds of numbers
+ * on every edit (a key made with JSON.stringify on every call cost more than formatting).
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, style: Style, decimals: number): Intl.NumberFormat {
+	const key = `${lang}${style}${decimals}`;
+	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', opts);
-		cache.set(key, f);
+		f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+			style,
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals
+		});
+		formatters.set(key, f);
 	}
 	return f;
 }
 
 /** A plain number with a fixed number of decimals. */
 export function formatNumber(lang: Lang, x: number, decimals = 1): string {
-	return nf(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x);
+	return nf(lang, 'decimal', decimals).format(x);
 }
 
 /** A fraction as percent (0.153 -> "15.3%"). */
 export function formatPercent(lang: Lang, fraction: number, decimals = 1): string {
-	return nf(lang, { style: 'percent', minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-		fraction
-	);
+	return nf(lang, 'percent', decimals).format(fraction);
 }
 
 /**

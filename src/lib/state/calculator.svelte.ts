@@ -42,6 +42,19 @@ export function formulaIfLoaded(): FormulaModule | null {
 	return formulaModule;
 }
 
+/** A scenario's projection for display, with the scenario it was computed for. */
+export interface ComputedView {
+	json: ScenarioJson;
+	view: ProjectionView;
+}
+
+/** The projection of a scenario without formulas (the build computes the default one). */
+export function defaultProjection(json: ScenarioJson): ComputedView {
+	const v = validateScenario(json);
+	if (!v.ok) throw new Error(`the scenario does not validate: ${v.problems.map((p) => p.path).join(', ')}`);
+	return { json, view: toView(simulate(v.scenario)) };
+}
+
 export class Calculator {
 	json = $state<ScenarioJson>(cloneJson((presetById(DEFAULT_PRESET_ID) as Preset).scenario));
 	presetId = $state<string>(DEFAULT_PRESET_ID);
@@ -68,6 +81,8 @@ export class Calculator {
 
 	#pending: ScenarioJson | null = null;
 	#frame = 0;
+	/** The scenario `view` shows, as JSON text: computing it again would give the same view. */
+	#viewKey = '';
 
 	/** The text of a key in the page's language. */
 	t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
@@ -99,9 +114,26 @@ export class Calculator {
 				: (setTimeout(next, 16) as unknown as number);
 	}
 
+	/**
+	 * Shows a projection computed elsewhere (the build's, of the default scenario) while
+	 * the scenario on screen is the one it was computed for: nothing to compute at load.
+	 */
+	adopt(computed: ComputedView): void {
+		const key = JSON.stringify(computed.json);
+		if (this.view || JSON.stringify($state.snapshot(this.json)) !== key) return;
+		this.view = computed.view;
+		this.#viewKey = key;
+	}
+
 	/** Validates and simulates now; keeps the last valid projection when there are problems. */
 	compute(json: ScenarioJson): void {
 		const t0 = performance.now();
+		const key = JSON.stringify(json);
+		if (key === this.#viewKey && this.problems.length === 0) {
+			this.lastComputeMs = performance.now() - t0;
+			this.computeCount++;
+			return;
+		}
 		const needsFormula = hasFormula(json);
 		if (needsFormula && !formulaModule) {
 			this.formulaLoading = true;
@@ -118,6 +150,7 @@ export class Calculator {
 		} else {
 			try {
 				this.view = toView(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}));
+				this.#viewKey = key;
 				this.problems = [];
 			} catch (e) {
 				if (!(e instanceof FormulaError)) throw e;

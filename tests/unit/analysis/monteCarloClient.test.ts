@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarloSync } from '../../../src/lib/analysis/monteCarlo';
+import { runMonteCarloSync, splitDraws } from '../../../src/lib/analysis/monteCarlo';
 import { createMonteCarloClient, type WorkerLike } from '../../../src/lib/analysis/monteCarloClient';
 import { defaultMonteCarloConfig } from '../../../src/lib/analysis/monteCarloConfig';
 import {
@@ -95,5 +95,28 @@ describe('the Monte Carlo client', () => {
 			/discountRate/
 		);
 		client.dispose();
+	});
+});
+
+describe('one worker per core', () => {
+	it('starts one worker per core the browser reports, and the shares merge to the same result', async () => {
+		const expected = runMonteCarloSync(g, config, { seed: 7, draws: 30 });
+		const cores = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+		try {
+			for (const hardwareConcurrency of [1, 2, 3]) {
+				Object.defineProperty(globalThis, 'navigator', { value: { hardwareConcurrency }, configurable: true });
+				const log: WorkerRequest[] = [];
+				let started = 0;
+				const client = createMonteCarloClient({ createWorker: () => (started++, fakeWorker(log)) });
+				expect(await client.run(g, config, { seed: 7, draws: 30 })).toEqual(expected);
+				expect(started).toBe(hardwareConcurrency);
+				const shares = log.flatMap((m) => (m.type === 'run' && m.part ? [m.part] : []));
+				expect(shares).toEqual(hardwareConcurrency === 1 ? [] : splitDraws(30, hardwareConcurrency));
+				client.dispose();
+			}
+		} finally {
+			if (cores) Object.defineProperty(globalThis, 'navigator', cores);
+			else delete (globalThis as { navigator?: unknown }).navigator;
+		}
 	});
 });
