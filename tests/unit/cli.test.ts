@@ -104,7 +104,7 @@ describe('bad input exits 2', () => {
 			'horizon: must be between 1 and 50',
 			'tranches[0].schedule.cap: must be greater than 0',
 			'tranches[1].grace: must be between 0 and tenor - 1 (11)',
-			'trade.sectors[1].tariffDeal: must be a number'
+			'trade.sectors[1].tariffDeal: must be a number, or a list of steps {from, rate}'
 		]);
 	});
 

@@ -5,13 +5,16 @@
  * fast). Rates are decimal strings; amounts and economy values are sometimes JSON numbers.
  */
 import fc from 'fast-check';
-import { Decimal } from '../../../src/lib/model/index';
+import { Decimal, LEGAL_BASES } from '../../../src/lib/model/index';
 import type {
 	Instrument,
+	LegalBasis,
 	Num,
 	ScenarioJson,
 	ScheduleJson,
 	SectorJson,
+	TariffJson,
+	TariffStepJson,
 	TrancheJson
 } from '../../../src/lib/model/index';
 
@@ -242,3 +245,162 @@ export function scenarioJson(parts: ScenarioParts = {}): fc.Arbitrary<ScenarioJs
 
 /** Random valid scenarios of every kind. */
 export const validScenarioJson: fc.Arbitrary<ScenarioJson> = scenarioJson();
+
+/* ---------------------------------------------------------------------------------------
+ * Version 2 (MODEL.md v2): tariff paths, legal bases, competitors, the phased-in
+ * elasticity, deal risk, continuation and the tax ratio, added to the v1 documents above.
+ * ------------------------------------------------------------------------------------- */
+
+/** A path's steps before they know the start year: an offset from it (may fall outside the horizon) and a rate. */
+type PathShape = { offset: number; rate: string }[];
+
+const pathShape: fc.Arbitrary<PathShape> = fc.array(
+	fc.record(
+		{
+			offset: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -3, max: 12 }) }, fc.integer({ min: -30, max: 60 })),
+			rate: tariff
+		},
+		opts
+	),
+	{ minLength: 1, maxLength: 4 }
+);
+
+/** A PATH from its shape: from = startYear + offset within 2000..2200, strictly increasing. */
+function toPath(shape: PathShape, startYear: number): TariffStepJson[] {
+	const steps: TariffStepJson[] = [];
+	const sorted = [...shape].sort((x, y) => x.offset - y.offset);
+	for (const { offset, rate } of sorted) {
+		const from = Math.min(2200, Math.max(2000, startYear + offset));
+		if (steps.length === 0 || from > Number(steps[steps.length - 1].from)) steps.push({ from, rate });
+	}
+	return steps;
+}
+
+/** A tariff as v2 allows it: a number, or a path of 1..4 steps. */
+type TariffShape = { rate: string } | { path: PathShape };
+const tariffShape: fc.Arbitrary<TariffShape> = fc.oneof(
+	{ weight: 2, arbitrary: tariff.map((rate) => ({ rate })) },
+	{ weight: 3, arbitrary: pathShape.map((path) => ({ path })) }
+);
+const toTariff = (shape: TariffShape, startYear: number): TariffJson =>
+	'rate' in shape ? shape.rate : toPath(shape.path, startYear);
+
+/** The v2 fields of one sector; the competitor fields are read only with a share (and sigma). */
+interface SectorV2 {
+	noDeal?: TariffShape;
+	deal?: TariffShape;
+	legalBasis?: LegalBasis;
+	shareOfUsImports?: string;
+	competitorTariffBaseline?: string;
+	competitorTariffNoDeal?: TariffShape;
+	competitorTariffDeal?: TariffShape;
+}
+
+const sectorV2: fc.Arbitrary<SectorV2> = fc.record(
+	{
+		noDeal: tariffShape,
+		deal: tariffShape,
+		legalBasis: fc.constantFrom(...LEGAL_BASES),
+		shareOfUsImports: fc.oneof(fraction, decimalString(1, 300, 3)),
+		competitorTariffBaseline: fc.oneof(fc.constantFrom('0', '0.025'), tariff),
+		competitorTariffNoDeal: tariffShape,
+		competitorTariffDeal: tariffShape
+	},
+	{ ...opts, requiredKeys: [] }
+);
+
+/** The scenario-wide v2 fields. */
+interface ScenarioV2 {
+	version: 1 | 2;
+	taxRatio?: string;
+	dealRisk?: { hazard?: string; endYearOffset?: number | null; paymentsContinue?: string };
+	shortRunElasticity?: string;
+	adjustmentYears?: number;
+	substitutionElasticity?: string;
+	continuationYears: (number | undefined)[];
+	sectors: SectorV2[];
+}
+
+/** Continuation years 0..40: mostly none or a few. */
+export const continuationYears: fc.Arbitrary<number | undefined> = fc.oneof(
+	{ weight: 3, arbitrary: fc.constant(undefined) },
+	{ weight: 1, arbitrary: fc.constant(0) },
+	{ weight: 3, arbitrary: fc.integer({ min: 1, max: 6 }) },
+	{ weight: 1, arbitrary: fc.integer({ min: 7, max: 40 }) }
+);
+
+const scenarioV2: fc.Arbitrary<ScenarioV2> = fc.record(
+	{
+		version: fc.constantFrom(1 as const, 2 as const, 2 as const),
+		taxRatio: fraction,
+		dealRisk: fc.record(
+			{
+				hazard: fc.oneof(fc.constantFrom('0', '1', '0.05'), decimalString(0, 300, 3), fraction),
+				endYearOffset: fc.oneof(
+					fc.constant(null),
+					fc.integer({ min: -5, max: 15 }),
+					fc.integer({ min: -100, max: 120 })
+				),
+				paymentsContinue: fraction
+			},
+			{ ...opts, requiredKeys: [] }
+		),
+		shortRunElasticity: fc.oneof(decimalString(-500, 0, 2), decimalString(-20_000, 0, 3)),
+		adjustmentYears: fc.oneof(
+			{ weight: 1, arbitrary: fc.constant(1) },
+			{ weight: 4, arbitrary: fc.integer({ min: 2, max: 12 }) },
+			{ weight: 1, arbitrary: fc.integer({ min: 1, max: 50 }) }
+		),
+		substitutionElasticity: fc.oneof(fc.constantFrom('1.01', '4', '20'), decimalString(101, 2000, 2)),
+		continuationYears: fc.array(continuationYears, { minLength: 8, maxLength: 8 }),
+		sectors: fc.array(sectorV2, { minLength: 12, maxLength: 12 })
+	},
+	{ ...opts, requiredKeys: ['version', 'continuationYears', 'sectors'] }
+);
+
+/** Adds the v2 fields to a v1 document (v2 fields sometimes in a version-1 file: read all the same). */
+function withV2(json: ScenarioJson, v2: ScenarioV2): ScenarioJson {
+	const start = Number(json.startYear);
+	const economy = v2.taxRatio === undefined ? json.economy : { ...json.economy, taxRatio: v2.taxRatio };
+	const out: ScenarioJson = { ...json, version: v2.version, economy };
+	if (v2.dealRisk !== undefined) {
+		const { endYearOffset, ...risk } = v2.dealRisk;
+		out.dealRisk =
+			endYearOffset === undefined
+				? risk
+				: { ...risk, endYear: endYearOffset === null ? null : Math.min(2200, Math.max(2000, start + endYearOffset)) };
+	}
+	out.tranches = json.tranches.map((t, k) => {
+		const M = v2.continuationYears[k % 8];
+		return M === undefined ? t : { ...t, continuationYears: M };
+	});
+	const trade: ScenarioJson['trade'] = { ...json.trade };
+	if (v2.shortRunElasticity !== undefined) trade.shortRunElasticity = v2.shortRunElasticity;
+	if (v2.adjustmentYears !== undefined) trade.adjustmentYears = v2.adjustmentYears;
+	if (v2.substitutionElasticity !== undefined) trade.substitutionElasticity = v2.substitutionElasticity;
+	trade.sectors = json.trade.sectors.map((s, k) => {
+		const x = v2.sectors[k % 12];
+		const sector: SectorJson = { ...s };
+		if (x.noDeal !== undefined) sector.tariffNoDeal = toTariff(x.noDeal, start);
+		if (x.deal !== undefined) sector.tariffDeal = toTariff(x.deal, start);
+		if (x.legalBasis !== undefined) sector.legalBasis = x.legalBasis;
+		// A share needs sigma; the competitor fields are ignored without a share (never an error).
+		if (x.shareOfUsImports !== undefined && v2.substitutionElasticity !== undefined)
+			sector.shareOfUsImports = x.shareOfUsImports;
+		if (x.competitorTariffBaseline !== undefined) sector.competitorTariffBaseline = x.competitorTariffBaseline;
+		if (x.competitorTariffNoDeal !== undefined)
+			sector.competitorTariffNoDeal = toTariff(x.competitorTariffNoDeal, start);
+		if (x.competitorTariffDeal !== undefined) sector.competitorTariffDeal = toTariff(x.competitorTariffDeal, start);
+		return sector;
+	});
+	out.trade = trade;
+	return out;
+}
+
+/** Random valid Scenario JSON with every v2 feature (each sometimes at its default or absent). */
+export function v2ScenarioJson(parts: ScenarioParts = {}): fc.Arbitrary<ScenarioJson> {
+	return fc.tuple(scenarioJson(parts), scenarioV2).map(([json, v2]) => withV2(json, v2));
+}
+
+/** Random valid v2 scenarios of every kind. */
+export const validV2ScenarioJson: fc.Arbitrary<ScenarioJson> = v2ScenarioJson();

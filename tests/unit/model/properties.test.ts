@@ -16,6 +16,7 @@ import {
 	simulate,
 	validateScenario,
 	type Dec,
+	type Num,
 	type Projection,
 	type Scenario,
 	type ScenarioJson,
@@ -28,7 +29,8 @@ import {
 	scenarioJson,
 	sector,
 	tranche,
-	validScenarioJson
+	validScenarioJson,
+	validV2ScenarioJson
 } from './arbitraries';
 
 /** PROPERTY_RUNS=2000 npx vitest run ... searches harder; the default keeps the file fast. */
@@ -36,6 +38,9 @@ const SCALE = Number(process.env.PROPERTY_RUNS ?? 150) / 150;
 const RUNS = { numRuns: Math.round(150 * SCALE) };
 const FEW_RUNS = { numRuns: Math.round(100 * SCALE) };
 const SLOW = { timeout: 30_000 * Math.max(1, SCALE) };
+
+/** Version-1 documents and documents with every v2 feature. */
+const anyScenarioJson = fc.oneof(validScenarioJson, validV2ScenarioJson);
 
 function validate(json: unknown): Scenario {
 	const v = validateScenario(json, { checkFormula });
@@ -65,6 +70,10 @@ function decimalsOf(p: Projection): [string, Dec][] {
 	});
 	for (const [key, value] of Object.entries(p.summary))
 		if (Decimal.isDecimal(value)) out.push([`summary.${key}`, value]);
+	p.summary.tranches.forEach((t, k) => {
+		for (const [key, value] of Object.entries(t))
+			if (Decimal.isDecimal(value)) out.push([`summary.tranches[${k}].${key}`, value]);
+	});
 	return out;
 }
 
@@ -254,7 +263,8 @@ describe('trade', SLOW, () => {
 			)
 			.map(([json, elasticity, deltas]) => {
 				const higher = json.trade.sectors.map((s, k) =>
-					Decimal.min(new Decimal(s.tariffNoDeal).plus(deltas[k]), 5).toString()
+					// v1 sectors: every tariff is a number (TariffJson allows a path since v2).
+					Decimal.min(new Decimal(s.tariffNoDeal as Num).plus(deltas[k]), 5).toString()
 				);
 				const top = higher.reduce((m, x) => Decimal.max(m, x), new Decimal(0));
 				const v = new Decimal(json.trade.valueAddedShare);
@@ -350,7 +360,7 @@ describe('results', SLOW, () => {
 
 	it('the Results JSON round-trips: every decimal string parses back to the same value', () => {
 		fc.assert(
-			fc.property(validScenarioJson, (json) => {
+			fc.property(anyScenarioJson, (json) => {
 				const p = run(json);
 				const out = resultsJson(p);
 				const back = JSON.parse(JSON.stringify(out));
@@ -364,7 +374,13 @@ describe('results', SLOW, () => {
 				p.years.forEach((y, k) => {
 					for (const [key, value] of Object.entries(y)) check(`years[${k}].${key}`, value, back.years[k][key]);
 				});
-				for (const [key, value] of Object.entries(p.summary)) check(`summary.${key}`, value, back.summary[key]);
+				for (const [key, value] of Object.entries(p.summary))
+					if (key !== 'tranches') check(`summary.${key}`, value, back.summary[key]);
+				expect(back.summary.tranches).toHaveLength(p.summary.tranches.length);
+				p.summary.tranches.forEach((t, k) => {
+					for (const [key, value] of Object.entries(t))
+						check(`summary.tranches[${k}].${key}`, value, back.summary.tranches[k][key]);
+				});
 				expect(wrong).toEqual([]);
 				for (const key of ['paybackYear', 'breakEvenYear'] as const) {
 					const year = out.summary[key];
@@ -379,14 +395,48 @@ describe('results', SLOW, () => {
 		);
 	});
 
-	it('a scenario written back to JSON validates to an equal scenario', () => {
+	it('a scenario written back to JSON validates to an equal scenario, as version 2', () => {
 		fc.assert(
-			fc.property(validScenarioJson, (json) => {
+			fc.property(anyScenarioJson, (json) => {
 				const s = validate(json);
-				const again = validateScenario(JSON.parse(JSON.stringify(scenarioToJson(s))), { checkFormula });
-				expect(again.ok ? plainScenario(again.scenario) : again.problems).toEqual(plainScenario(s));
+				const written = JSON.parse(JSON.stringify(scenarioToJson(s)));
+				expect(written.version).toBe(2);
+				const again = validateScenario(written, { checkFormula });
+				expect(again.ok ? plainScenario(again.scenario) : again.problems).toEqual(plainScenario({ ...s, version: 2 }));
 			}),
 			RUNS
+		);
+	});
+
+	it('a scenario that uses no v2 field is written back with no v2 field', () => {
+		const V2_KEYS = [
+			'dealRisk',
+			'taxRatio',
+			'continuationYears',
+			'shortRunElasticity',
+			'adjustmentYears',
+			'substitutionElasticity',
+			'legalBasis',
+			'shareOfUsImports',
+			'competitorTariffBaseline',
+			'competitorTariffNoDeal',
+			'competitorTariffDeal'
+		];
+		const keys = (value: unknown): string[] =>
+			Array.isArray(value)
+				? value.flatMap(keys)
+				: typeof value === 'object' && value !== null
+					? Object.entries(value).flatMap(([k, v]) => [k, ...keys(v)])
+					: [];
+		fc.assert(
+			fc.property(validScenarioJson, (json) => {
+				const written = scenarioToJson(validate(json));
+				expect(keys(written).filter((k) => V2_KEYS.includes(k))).toEqual([]);
+				for (const sector of written.trade.sectors) {
+					expect(Array.isArray(sector.tariffDeal) || Array.isArray(sector.tariffNoDeal)).toBe(false);
+				}
+			}),
+			FEW_RUNS
 		);
 	});
 
@@ -397,6 +447,6 @@ describe('results', SLOW, () => {
 		const discountRate = '1.' + '2'.repeat(59) + 'e-6'; // 64 characters, 60 digits, valid
 		const s = validate({ ...json, discountRate });
 		const again = validateScenario(scenarioToJson(s));
-		expect(again.ok ? plainScenario(again.scenario) : again.problems).toEqual(plainScenario(s));
+		expect(again.ok ? plainScenario(again.scenario) : again.problems).toEqual(plainScenario({ ...s, version: 2 }));
 	});
 });

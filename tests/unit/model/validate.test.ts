@@ -131,8 +131,10 @@ it('the valid scenario used below is valid', () => {
 describe('each broken rule is reported with the path of its field', () => {
 	// what is broken, the change, the path, the message
 	const rules: [string, (j: Json) => void, string, string][] = [
-		['version missing', (j) => delete j.version, 'version', 'is required (1)'],
-		['version 2', (j) => (j.version = 2), 'version', 'must be 1'],
+		['version missing', (j) => delete j.version, 'version', 'is required (1 or 2)'],
+		['version 3', (j) => (j.version = 3), 'version', 'must be 1 or 2'],
+		['version 0', (j) => (j.version = '0'), 'version', 'must be 1 or 2'],
+		['version 1.5', (j) => (j.version = 1.5), 'version', 'must be 1 or 2'],
 		['a name over 80 characters', (j) => (j.name = long(81)), 'name', 'must be at most 80 characters'],
 		['a name that is not text', (j) => (j.name = 5), 'name', 'must be text'],
 		['startYear missing', (j) => delete j.startYear, 'startYear', 'is required'],
@@ -356,13 +358,13 @@ describe('each broken rule is reported with the path of its field', () => {
 			'tariffNoDeal negative',
 			(j) => (j.trade.sectors[0].tariffNoDeal = '-0.1'),
 			'trade.sectors[0].tariffNoDeal',
-			'must be between 0 and 5'
+			'must be between 0 and 5, or a list of steps {from, rate}'
 		],
 		[
 			'tariffDeal not a number',
 			(j) => (j.trade.sectors[1].tariffDeal = 'high'),
 			'trade.sectors[1].tariffDeal',
-			'must be a number'
+			'must be a number, or a list of steps {from, rate}'
 		]
 	];
 
@@ -490,6 +492,13 @@ describe('the whole document', () => {
 
 	it('accepts version 1 written as a string', () => {
 		expect(problemsOf(broken((j) => (j.version = '1')))).toEqual([]);
+	});
+
+	it('accepts version 2, as a number or a string, and keeps the version it read', () => {
+		expect(problemsOf(broken((j) => (j.version = 2)))).toEqual([]);
+		expect(problemsOf(broken((j) => (j.version = '2')))).toEqual([]);
+		expect(scenarioOf(broken((j) => (j.version = '2'))).version).toBe(2);
+		expect(scenarioOf(valid()).version).toBe(1);
 	});
 });
 

@@ -51,8 +51,16 @@ describe('presets', () => {
 		for (const p of PRESETS) {
 			const projection = simulate(validated(p), { evaluateFormula });
 			expect(projection.years).toHaveLength(Number(p.scenario.horizon));
-			for (const [key, value] of Object.entries(projection.summary))
+			for (const [key, value] of Object.entries(projection.summary)) {
+				if (key === 'tranches') continue;
 				if (value !== null && typeof value === 'object') expect(value.isFinite(), `${p.id} ${key}`).toBe(true);
+			}
+			expect(projection.summary.tranches).toHaveLength(p.scenario.tranches.length);
+			projection.summary.tranches.forEach((t, k) => {
+				expect(t.name).toBe(p.scenario.tranches[k].name);
+				for (const value of [t.npvKorea, t.npvUs, t.koreaIrr])
+					if (value !== null) expect(value.isFinite(), `${p.id} tranches[${k}]`).toBe(true);
+			});
 		}
 	});
 

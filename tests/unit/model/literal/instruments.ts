@@ -1,7 +1,8 @@
 /**
- * Vintages of equity, loans and guarantees (MODEL.md "Instruments"): the payment D_v
- * of year v is followed as its own project from year v on, and its flows are added to
- * the yearly totals.
+ * Vintages of equity, loans and guarantees (MODEL.md "Instruments", and v2
+ * "Continuation"): the payment D_v of year v is followed as its own project from year v
+ * to the last year followed, T = H + continuationYears, and its flows are added to the
+ * yearly totals of years 1..H and to the tranche's own flows of years 1..T.
  */
 import { ONE, ZERO, type Dec } from '../../../../src/lib/model/decimal';
 import type { Tranche } from '../../../../src/lib/model/scenario';
@@ -24,6 +25,17 @@ export interface Flows {
 	owed: Dec[];
 }
 
+/** (v2) One tranche's own flows over years 1..T (index 0 is year 1). */
+export interface TrancheFlows {
+	/** T = H + continuationYears, the last year its vintages are followed. */
+	lastYear: number;
+	koreaInflow: Dec[];
+	calls: Dec[];
+	usInflow: Dec[];
+	/** owed[v - 1][i - 1]: what the vintage of year v has still to recoup at the end of year i (equity). */
+	owed: (Dec | undefined)[][];
+}
+
 /** Zeroed yearly totals for a horizon of H years. */
 export function emptyFlows(horizon: number): Flows {
 	const z = () => new Array<Dec>(horizon).fill(ZERO);
@@ -42,6 +54,18 @@ export function emptyFlows(horizon: number): Flows {
 	};
 }
 
+/** Zeroed flows of one tranche followed for T years, with H vintage years. */
+export function emptyTrancheFlows(horizon: number, lastYear: number): TrancheFlows {
+	const z = () => new Array<Dec>(lastYear).fill(ZERO);
+	return {
+		lastYear,
+		koreaInflow: z(),
+		calls: z(),
+		usInflow: z(),
+		owed: Array.from({ length: horizon }, () => new Array<Dec | undefined>(lastYear).fill(undefined))
+	};
+}
+
 /**
  * Korea's part of a distribution x when it has R still to recoup: the part that
  * completes the recoup is shared at s1, the rest at s2 (MODEL.md `split`).
@@ -54,11 +78,11 @@ export function split(x: Dec, R: Dec, s1: Dec, s2: Dec): Dec {
 }
 
 function add(list: Dec[], k: number, x: Dec): void {
-	if (!x.isZero()) list[k] = list[k].plus(x);
+	if (k < list.length && !x.isZero()) list[k] = list[k].plus(x);
 }
 
-/** Adds one equity vintage (payment D of year v, 1-based) to the totals. */
-function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void {
+/** Adds one equity vintage (payment D of year v, 1-based), followed to year T. */
+function equityVintage(t: Tranche, D: Dec, v: number, T: number, f: Flows, own: TrancheFlows): void {
 	const keepLoss = ONE.minus(t.koreaLossShare);
 	const growOwed = ONE.plus(t.recoupInterest);
 	const owedGrows = !t.recoupInterest.isZero();
@@ -67,7 +91,7 @@ function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 	let bal = D;
 	let owed = D;
 	add(f.disbursed, v - 1, D);
-	for (let i = v; i <= H; i++) {
+	for (let i = v; i <= T; i++) {
 		const k = i - 1;
 		const L = t.lossRate.times(bal);
 		const comp = keepLoss.times(L);
@@ -84,7 +108,7 @@ function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 			owed = owed.minus(korea);
 			if (owed.isNeg()) owed = ZERO;
 		}
-		if (i === H && !t.terminalRecovery.isZero()) {
+		if (i === T && !t.terminalRecovery.isZero()) {
 			const P = t.terminalRecovery.times(bal);
 			const kP = split(P, owed, s1, s2);
 			owed = owed.minus(kP);
@@ -92,6 +116,7 @@ function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 			korea = korea.plus(kP);
 			us = us.plus(P.minus(kP));
 		}
+		// The yearly totals stop at H (add skips later years); the tranche's own go on.
 		add(f.losses, k, L);
 		add(f.compensation, k, comp);
 		add(f.koreaDistributions, k, korea);
@@ -99,14 +124,17 @@ function equityVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 		add(f.usInflow, k, us);
 		add(f.capitalAtRisk, k, bal);
 		add(f.owed, k, owed);
+		add(own.koreaInflow, k, korea.plus(comp));
+		add(own.usInflow, k, us);
+		own.owed[v - 1][k] = owed;
 	}
 }
 
-/** Adds one loan or guarantee vintage (same life and amortisation) to the totals. */
-function creditVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void {
+/** Adds one loan or guarantee vintage (same life and amortisation), followed to year T at most. */
+function creditVintage(t: Tranche, D: Dec, v: number, T: number, f: Flows, own: TrancheFlows): void {
 	const guarantee = t.instrument === 'guarantee';
 	const keepLoss = ONE.minus(t.koreaLossShare);
-	const last = Math.min(v + t.tenor - 1, H);
+	const last = Math.min(v + t.tenor - 1, T);
 	let bal = D;
 	add(guarantee ? f.guaranteed : f.disbursed, v - 1, D);
 	for (let i = v; i <= last; i++) {
@@ -123,22 +151,29 @@ function creditVintage(t: Tranche, D: Dec, v: number, H: number, f: Flows): void
 			add(f.calls, k, L);
 			add(f.koreaInflow, k, income.plus(comp));
 			add(f.contingent, k, bal);
+			add(own.calls, k, L);
+			add(own.koreaInflow, k, income.plus(comp));
 		} else {
 			let inflow = income.plus(repay).plus(comp);
-			if (i === H) inflow = inflow.plus(t.terminalRecovery.times(bal));
+			if (i === T) inflow = inflow.plus(t.terminalRecovery.times(bal));
 			add(f.koreaInflow, k, inflow);
 			add(f.capitalAtRisk, k, bal);
+			add(own.koreaInflow, k, inflow);
 		}
 	}
 }
 
-/** Adds every vintage of a tranche, given its payments D_1..D_H, to the totals. */
-export function addTranche(t: Tranche, D: readonly Dec[], f: Flows): void {
+/**
+ * Adds every vintage of a tranche, given its (weighted) payments D_1..D_H, to the
+ * totals of years 1..H and to its own flows of years 1..T.
+ */
+export function addTranche(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
 	const H = D.length;
+	const T = own.lastYear;
 	for (let v = 1; v <= H; v++) {
 		const d = D[v - 1];
 		if (d.isZero()) continue;
-		if (t.instrument === 'equity') equityVintage(t, d, v, H, f);
-		else creditVintage(t, d, v, H, f);
+		if (t.instrument === 'equity') equityVintage(t, d, v, T, f, own);
+		else creditVintage(t, d, v, T, f, own);
 	}
 }

@@ -1,13 +1,16 @@
 /**
- * Tariff costs by year (MODEL.md "Trade"): exports at a tariff, and what a tariff costs
- * Korea in lost value added and absorbed tariff.
+ * Tariff costs by year (MODEL.md "Trade", v2), sector by sector and year by year: the
+ * tariff of the calendar year on each path, the year's elasticity, and the one-level or
+ * the two-level (Armington) demand, each power taken with decimal.js `pow`. No merging,
+ * no caching.
  */
-import { ONE, ZERO, type Dec } from '../../../../src/lib/model/decimal';
-import type { Sector, Trade } from '../../../../src/lib/model/scenario';
+import { Decimal, ONE, ZERO, type Dec } from '../../../../src/lib/model/decimal';
+import type { Sector, Tariff, TariffStep, Trade } from '../../../../src/lib/model/scenario';
 
 export interface TradePath {
 	tariffCostDeal: Dec[];
 	tariffCostNoDeal: Dec[];
+	/** Unweighted: tariffCostNoDeal - tariffCostDeal (project.ts weights it by S_i). */
 	tariffBenefit: Dec[];
 	exportsDeal: Dec[];
 	exportsNoDeal: Dec[];
@@ -16,59 +19,62 @@ export interface TradePath {
 	exportsBaseline: Dec[];
 }
 
-const powCache = new Map<string, Dec>();
-const POW_CACHE_MAX = 512;
+/**
+ * The rate of calendar year `year` (MODEL.md PATH): the rate of the last step with
+ * `from <= year`; years before the first step take the first step's rate. A number is
+ * the path of one step.
+ */
+export function rateOfYear(tariff: Tariff, year: number): Dec {
+	if (!Array.isArray(tariff)) return tariff as Dec;
+	const steps = tariff as readonly TariffStep[];
+	let rate: Dec | null = null;
+	for (const step of steps) if (step.from <= year) rate = step.rate;
+	return rate === null ? steps[0].rate : rate;
+}
+
+/** e_i = eS + (eL - eS) * min(1, (i-1)/(N-1)); e_i = eL when N = 1. */
+export function elasticityOfYear(trade: Trade, i: number): Dec {
+	const eL = trade.elasticity;
+	const eS = trade.shortRunElasticity;
+	const N = trade.adjustmentYears;
+	if (N === 1) return eL;
+	const progress = Decimal.min(ONE, new Decimal(i - 1).div(N - 1));
+	return eS.plus(eL.minus(eS).times(progress));
+}
+
+/** Does the sector follow the two-level demand (MODEL.md "Competitors")? */
+function twoLevel(s: Sector, trade: Trade): boolean {
+	return s.shareOfUsImports !== undefined && trade.substitutionElasticity !== undefined;
+}
 
 /**
- * ratio^e, remembered: a non-integer power costs far more than the rest of a year's
- * arithmetic, and a slider drag changes few of them. Pure, so remembering is exact.
+ * X_i(tau) for one sector and year: exports X0 at the baseline tariff, the tariff tau and
+ * the competitors' tariff tc of the same world and year (two-level only), elasticity e.
  */
-function cachedPow(ratio: Dec, e: Dec): Dec {
-	const key = `${ratio.toString()}^${e.toString()}`;
-	let value = powCache.get(key);
-	if (value === undefined) {
-		value = ratio.pow(e);
-		if (powCache.size >= POW_CACHE_MAX) powCache.clear();
-		powCache.set(key, value);
-	}
-	return value;
-}
-
-/** Forgets remembered powers (benchmarks use it to time the cold path). */
-export function clearTradeCache(): void {
-	powCache.clear();
-}
-
-/** X_i(tau) / X0_i: constant over the years, so computed once per sector and tariff. */
-export function volumeFactor(tau: Dec, sector: Sector, trade: Trade): Dec {
+function exportsAt(X0: Dec, tau: Dec, tc: Dec, s: Sector, trade: Trade, e: Dec): Dec {
 	const b = ONE.minus(trade.exporterAbsorption);
-	const base = ONE.plus(b.times(sector.tariffBaseline));
-	return cachedPow(ONE.plus(b.times(tau)).div(base), trade.elasticity);
+	const tb = s.tariffBaseline;
+	const pK = ONE.plus(b.times(tau)).div(ONE.plus(b.times(tb)));
+	if (!twoLevel(s, trade)) return X0.times(pK.pow(e));
+	const share = s.shareOfUsImports as Dec;
+	const sigma = trade.substitutionElasticity as Dec;
+	const tcb = s.competitorTariffBaseline ?? tb;
+	const pC = ONE.plus(b.times(tc)).div(ONE.plus(b.times(tcb)));
+	const oneMinusSigma = ONE.minus(sigma);
+	const inner = share.times(pK.pow(oneMinusSigma)).plus(ONE.minus(share).times(pC.pow(oneMinusSigma)));
+	const PM = inner.pow(ONE.div(oneMinusSigma));
+	return X0.times(pK.div(PM).pow(sigma.neg())).times(PM.pow(e));
 }
 
-/** cost_i(tau) for exports X0 at the baseline tariff and X at tau. */
+/** cost_i(tau) = v * (X0 - X) + a * (tau * X - tb * X0). */
 function cost(tau: Dec, X0: Dec, X: Dec, tb: Dec, trade: Trade): Dec {
 	const lostValueAdded = trade.valueAddedShare.times(X0.minus(X));
 	const absorbed = trade.exporterAbsorption.times(tau.times(X).minus(tb.times(X0)));
 	return lostValueAdded.plus(absorbed);
 }
 
-/**
- * Sectors that differ only in name and size behave alike (every formula is linear in
- * exports0), so they are followed as one: fewer operations on every slider move.
- */
-function mergeAlike(sectors: readonly Sector[]): Sector[] {
-	const groups = new Map<string, Sector>();
-	for (const s of sectors) {
-		const key = [s.growth, s.tariffBaseline, s.tariffNoDeal, s.tariffDeal].join('|');
-		const seen = groups.get(key);
-		groups.set(key, seen ? { ...seen, exports0: seen.exports0.plus(s.exports0) } : s);
-	}
-	return [...groups.values()];
-}
-
-/** Years 1..H (index 0 is year 1), summed over sectors. */
-export function tradePath(trade: Trade, horizon: number): TradePath {
+/** Years 1..H (index 0 is year 1), summed over sectors in their order. */
+export function tradePath(trade: Trade, horizon: number, startYear: number): TradePath {
 	const z = () => new Array<Dec>(horizon).fill(ZERO);
 	const out: TradePath = {
 		tariffCostDeal: z(),
@@ -82,23 +88,27 @@ export function tradePath(trade: Trade, horizon: number): TradePath {
 	const add = (list: Dec[], k: number, x: Dec) => {
 		if (!x.isZero()) list[k] = list[k].plus(x);
 	};
-	for (const s of mergeAlike(trade.sectors)) {
+	for (const s of trade.sectors) {
 		if (s.exports0.isZero()) continue;
-		const dealMoves = !s.tariffDeal.eq(s.tariffBaseline); // else X = X0 and the cost is 0
-		const noDealMoves = !s.tariffNoDeal.eq(s.tariffBaseline);
-		const fDeal = dealMoves ? volumeFactor(s.tariffDeal, s, trade) : ONE;
-		const fNoDeal = noDealMoves ? volumeFactor(s.tariffNoDeal, s, trade) : ONE;
 		const growth = ONE.plus(s.growth);
+		// Competitors' tariffs default to Korea's own in each world.
+		const competitorDeal = s.competitorTariffDeal ?? s.tariffDeal;
+		const competitorNoDeal = s.competitorTariffNoDeal ?? s.tariffNoDeal;
 		let X0 = s.exports0;
-		for (let k = 0; k < horizon; k++) {
-			X0 = X0.times(growth);
-			const xDeal = dealMoves ? X0.times(fDeal) : X0;
-			const xNoDeal = noDealMoves ? X0.times(fNoDeal) : X0;
-			if (dealMoves) add(out.tariffCostDeal, k, cost(s.tariffDeal, X0, xDeal, s.tariffBaseline, trade));
-			if (noDealMoves) add(out.tariffCostNoDeal, k, cost(s.tariffNoDeal, X0, xNoDeal, s.tariffBaseline, trade));
+		for (let i = 1; i <= horizon; i++) {
+			const k = i - 1;
+			const year = startYear + i - 1;
+			X0 = X0.times(growth); // exports0 * (1 + growth)^i
+			const e = elasticityOfYear(trade, i);
+			const tauDeal = rateOfYear(s.tariffDeal, year);
+			const tauNoDeal = rateOfYear(s.tariffNoDeal, year);
+			const xDeal = exportsAt(X0, tauDeal, rateOfYear(competitorDeal, year), s, trade, e);
+			const xNoDeal = exportsAt(X0, tauNoDeal, rateOfYear(competitorNoDeal, year), s, trade, e);
+			add(out.tariffCostDeal, k, cost(tauDeal, X0, xDeal, s.tariffBaseline, trade));
+			add(out.tariffCostNoDeal, k, cost(tauNoDeal, X0, xNoDeal, s.tariffBaseline, trade));
 			add(out.exportsDeal, k, xDeal);
 			add(out.exportsNoDeal, k, xNoDeal);
-			add(out.tariffPaidDeal, k, s.tariffDeal.times(xDeal));
+			add(out.tariffPaidDeal, k, tauDeal.times(xDeal));
 			add(out.exportsBaseline, k, X0);
 		}
 	}
