@@ -17,6 +17,7 @@ export {
 } from './levers';
 export { GLOBAL_LEVERS, LEVERS, TRANCHE_LEVER_FIELDS, leverById, leversFor } from './leverList';
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult, type GoalTarget } from './goalSeek';
+export { hinges, HAZARD_SPEC, type Hinge, type Hinges } from './hinges';
 export { gridValues, npvFrontier, type FrontierOptions, type NpvFrontier } from './frontier';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric, type TornadoOptions } from './tornado';
 export { DEFAULT_TORNADO_SPECS, type TornadoSpec } from './tornadoRanges';

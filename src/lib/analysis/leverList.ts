@@ -8,6 +8,7 @@ import {
 	capLever,
 	discountRateLever,
 	economyLever,
+	hazardLever,
 	tariffDealLever,
 	trancheLever,
 	tradeLever,
@@ -32,7 +33,8 @@ export const GLOBAL_LEVERS: readonly Lever[] = [
 	tradeLever('exporterAbsorption'),
 	economyLever('realGrowth'),
 	economyLever('fxDrift'),
-	discountRateLever
+	discountRateLever,
+	hazardLever
 ];
 
 /** The levers of the default scenario's first tranche (the cash vehicle) plus the global ones. */

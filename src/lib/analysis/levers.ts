@@ -5,6 +5,8 @@
  */
 import {
 	APPLIES,
+	DEAL_RISK_DEFAULTS,
+	DEAL_RISK_FIELDS,
 	Decimal,
 	ECONOMY_FIELDS,
 	ECONOMY_V2_DEFAULTS,
@@ -173,6 +175,24 @@ export function economyLever(field: EconomyV1Key | 'taxRatio', range?: LeverRang
 		set: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } })
 	});
 }
+
+/** (v2) The yearly chance that the deal's tariff terms end (dealRisk.hazard). */
+export const hazardLever: Lever = make({
+	id: 'dealRisk.hazard',
+	labelKey: 'field.hazard',
+	meta: DEAL_RISK_FIELDS.hazard,
+	range: { min: '0', max: '0.3' },
+	applies: () => true,
+	get: (s) => decimalText(s.dealRisk?.hazard ?? DEAL_RISK_DEFAULTS.hazard),
+	set: (s, v) => ({
+		...s,
+		dealRisk: {
+			hazard: v,
+			endYear: s.dealRisk?.endYear ?? null,
+			paymentsContinue: s.dealRisk?.paymentsContinue ?? DEAL_RISK_DEFAULTS.paymentsContinue
+		}
+	})
+});
 
 /** The discount rate of every present value. */
 export const discountRateLever: Lever = make({

@@ -52,6 +52,12 @@ export interface YearResult {
 /** (v2) One tranche's own results, over the horizon and its continuation. */
 export interface TrancheResult {
 	name: string;
+	/** Extra: its structure. */
+	instrument: Tranche['instrument'];
+	/** Extra: the payments made (weighted by deal risk): cash out, or guarantees given. */
+	paid: Dec;
+	/** Extra: the last calendar year its vintages are followed (the horizon's, plus continuationYears). */
+	lastYear: number;
 	/** Its part of npvInvestment. */
 	npvKorea: Dec;
 	/** What the split hands the US, in present value (0 unless equity). */
@@ -239,6 +245,9 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 	const lastPayment = lastIndex(paid, (x) => x.gt(0));
 	return {
 		name: t.name,
+		instrument: t.instrument,
+		paid: total(paid),
+		lastYear: startYear + T - 1,
 		npvKorea,
 		npvUs,
 		koreaIrr: !cash || lastPayment < 0 ? null : irr(c),

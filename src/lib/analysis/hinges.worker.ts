@@ -1,0 +1,25 @@
+/**
+ * The Web Worker that finds what the verdict hinges on (hinges.ts): a tornado and a few
+ * goal seeks, about 40 runs of the engine, never on the page's thread. One request at a
+ * time; a newer request makes the page ignore an older reply (hingesClient.ts).
+ */
+import { hasFormula } from './engine';
+import { hinges } from './hinges';
+import { loadFormulaEngine } from './monteCarloWorkerCore';
+import type { HingesReply, HingesRequest } from './hingesClient';
+
+interface WorkerScope {
+	onmessage: ((event: MessageEvent<HingesRequest>) => void) | null;
+	postMessage(message: HingesReply): void;
+}
+
+const scope = self as unknown as WorkerScope;
+scope.onmessage = async (event) => {
+	const { id, scenario } = event.data;
+	try {
+		const engine = hasFormula(scenario) ? await loadFormulaEngine() : {};
+		scope.postMessage({ id, result: hinges(scenario, engine) });
+	} catch (e) {
+		scope.postMessage({ id, error: (e as Error).message });
+	}
+};
