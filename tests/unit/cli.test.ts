@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenario, runScenario, type CliIo } from '../../scripts/cli';
-import { YEAR_FIELDS } from '../../src/lib/model/index';
+import { Decimal, YEAR_FIELDS } from '../../src/lib/model/index';
 
 const io: CliIo = { readFile: (path) => readFileSync(path, 'utf8'), load: loadScenario };
 const fixture = (name: string) => new URL(`../fixtures/${name}.json`, import.meta.url).pathname;
@@ -69,6 +69,101 @@ describe('a valid scenario', () => {
 		const result = runScenario(['--format', 'json', fixture('toy')], io);
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout).years).toHaveLength(5);
+	});
+});
+
+describe('version 2', () => {
+	const expectedV2 = () =>
+		JSON.parse(readFileSync(fixture('v2-features.expected'), 'utf8')).summary as {
+			tranches: { name: string; npvKorea: string; npvUs: string; koreaIrr: string | null; recoupYear: number | null }[];
+		};
+
+	/** Equal to 20 significant digits. */
+	const close = (x: string, y: string) => {
+		const [a, b] = [new Decimal(x), new Decimal(y)];
+		return a
+			.minus(b)
+			.abs()
+			.lte(Decimal.max(a.abs(), b.abs(), 1).times('1e-20'));
+	};
+
+	it('prints the v2 summary fields and the tranches in the Results JSON', () => {
+		const result = runScenario([fixture('v2-features')], io);
+		expect(result.code).toBe(0);
+		const out = JSON.parse(result.stdout);
+		expect(out.scenario.version).toBe(2);
+		for (const key of ['terminalValueKorea', 'npvTerminal', 'npvFiscal'])
+			expect(typeof out.summary[key]).toBe('string');
+		expect(out.summary.tranches.map((t: { name: string }) => t.name)).toEqual(expectedV2().tranches.map((t) => t.name));
+		expect(out.summary.tranches[3].koreaIrr).toBeNull();
+		expect(out.years).toHaveLength(12);
+	});
+
+	it('with --format tranches prints a header and one row per tranche, empty cells for null', () => {
+		for (const args of [['--format', 'tranches'], ['--format=tranches']]) {
+			const result = runScenario([fixture('v2-features'), ...args], io);
+			expect(result.code).toBe(0);
+			expect(result.stderr).toBe('');
+			const rows = lines(result.stdout);
+			expect(rows[0]).toBe('name,npvKorea,npvUs,koreaIrr,recoupYear');
+			const want = expectedV2().tranches;
+			expect(rows).toHaveLength(1 + want.length);
+			rows.slice(1).forEach((row, k) => {
+				const [name, npvKorea, npvUs, koreaIrr, recoupYear] = row.split(',');
+				const w = want[k];
+				expect(name).toBe(w.name);
+				expect(close(npvKorea, w.npvKorea), `${npvKorea} vs ${w.npvKorea}`).toBe(true);
+				expect(close(npvUs, w.npvUs), `${npvUs} vs ${w.npvUs}`).toBe(true);
+				if (w.koreaIrr === null) expect(koreaIrr).toBe('');
+				else expect(close(koreaIrr, w.koreaIrr), `${koreaIrr} vs ${w.koreaIrr}`).toBe(true);
+				expect(recoupYear).toBe(w.recoupYear === null ? '' : String(w.recoupYear));
+			});
+		}
+	});
+
+	it('with --format tranches quotes a name with a comma or a quote; without tranches only the header', () => {
+		const json = JSON.parse(readFileSync(fixture('toy'), 'utf8'));
+		json.tranches[0].name = 'Fund, "A"';
+		const result = runScenario([temp('quoted.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		expect(result.code).toBe(0);
+		const rows = lines(result.stdout);
+		expect(rows).toHaveLength(2);
+		expect(rows[1]).toMatch(/^"Fund, ""A""",-?[0-9.]+,[0-9.]+,-?[0-9.e-]+,2030$/); // the toy is recouped in 2030
+		json.tranches = [];
+		const empty = runScenario([temp('none.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		expect(empty.code).toBe(0);
+		expect(lines(empty.stdout)).toEqual(['name,npvKorea,npvUs,koreaIrr,recoupYear']);
+	});
+
+	it('a v2 scenario that breaks several v2 rules: exit 2, one line per problem, as path: message', () => {
+		const json = JSON.parse(readFileSync(fixture('v2-features'), 'utf8'));
+		json.dealRisk.hazard = '1.5';
+		json.tranches[0].continuationYears = 101;
+		json.trade.adjustmentYears = 0;
+		json.trade.sectors[1].tariffDeal[1].from = 2027;
+		json.trade.sectors[1].legalBasis = 'treaty';
+		const result = runScenario([temp('broken-v2.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).not.toMatch(STACK);
+		expect(lines(result.stderr)).toEqual([
+			'dealRisk.hazard: must be between 0 and 1',
+			'tranches[0].continuationYears: must be between 0 and 100',
+			'trade.adjustmentYears: must be between 1 and 50',
+			'trade.sectors[1].tariffDeal[1].from: must be greater than the step before',
+			'trade.sectors[1].legalBasis: must be one of s232, s122, s301, ieepa, mfn, other'
+		]);
+	});
+
+	it('shares of US imports without a substitution elasticity: exit 2, one line per sector', () => {
+		const json = JSON.parse(readFileSync(fixture('v2-features'), 'utf8'));
+		delete json.trade.substitutionElasticity;
+		const result = runScenario([temp('no-sigma.json', JSON.stringify(json))], io);
+		expect(result.code).toBe(2);
+		expect(lines(result.stderr)).toEqual([
+			'trade.sectors[0].shareOfUsImports: needs trade.substitutionElasticity',
+			'trade.sectors[2].shareOfUsImports: needs trade.substitutionElasticity'
+		]);
 	});
 });
 

@@ -8,9 +8,11 @@ import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import { Decimal, formatProblems, resultsJson, simulate, validateScenario } from '../../../src/lib/model/index';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
-const CASES = ['toy', 'gyeongju', 'loans-and-guarantees'];
+const CASES = ['toy', 'gyeongju', 'loans-and-guarantees', 'v2-features'];
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Equal to 20 significant digits: |x-y| <= 1e-20 * max(|x|, |y|, 1); null equals only null. */
 function sameNumber(expected: unknown, got: unknown): boolean {
@@ -35,6 +37,8 @@ function mismatches(expected: unknown, got: unknown, path: string): string[] {
 			key in record ? mismatches(e, record[key], `${path}.${key}`) : [`${path}.${key}: missing`]
 		);
 	}
+	if (typeof expected === 'string' && !NUMBER.test(expected))
+		return expected === got ? [] : [`${path}: expected ${expected}, got ${String(got)}`]; // a name
 	return sameNumber(expected, got) ? [] : [`${path}: expected ${String(expected)}, got ${String(got)}`];
 }
 
@@ -60,5 +64,18 @@ describe('worked examples', () => {
 		expect(sameNumber(null, '0')).toBe(false);
 		expect(sameNumber(2030, 2030)).toBe(true);
 		expect(mismatches({ a: [{ b: '1' }] }, { a: [{ b: '2' }] }, 'x')).toEqual(['x.a[0].b: expected 1, got 2']);
+		expect(mismatches({ name: 'Fund' }, { name: 'Fond' }, 'x')).toEqual(['x.name: expected Fund, got Fond']);
+	});
+
+	it('the v2 example holds every v2 feature and every v2 summary field', () => {
+		const expected = readJson('v2-features.expected.json') as { summary: Record<string, unknown> };
+		for (const key of ['terminalValueKorea', 'npvTerminal', 'npvFiscal', 'tranches'])
+			expect(expected.summary, key).toHaveProperty(key);
+		const tranches = expected.summary.tranches as { koreaIrr: string | null; recoupYear: number | null }[];
+		expect(tranches).toHaveLength(4);
+		expect(tranches.map((t) => t.koreaIrr === null)).toEqual([false, false, false, true]);
+		expect(tranches[1].recoupYear).toBe(2042);
+		const scenario = readJson('v2-features.json') as Record<string, unknown>;
+		expect(Object.keys(scenario)).toEqual(expect.arrayContaining(['dealRisk']));
 	});
 });

@@ -623,3 +623,352 @@ describe('defaults', () => {
 		]);
 	});
 });
+
+/** (v2) The valid scenario with every version-2 field, and a third sector with a three-step path. */
+function validV2(): Json {
+	const json = valid();
+	json.version = 2;
+	json.economy.taxRatio = '0.25';
+	json.dealRisk = { hazard: '0.05', endYear: 2030, paymentsContinue: '0.5' };
+	json.tranches[0].continuationYears = 10;
+	json.tranches[2].continuationYears = 3;
+	Object.assign(json.trade, { shortRunElasticity: '-0.5', adjustmentYears: 5, substitutionElasticity: '4' });
+	Object.assign(json.trade.sectors[0], {
+		tariffNoDeal: [{ from: 2026, rate: '0.25' }],
+		legalBasis: 's232',
+		shareOfUsImports: '0.16',
+		competitorTariffBaseline: '0.025',
+		competitorTariffNoDeal: '0.15',
+		competitorTariffDeal: [
+			{ from: 2026, rate: '0.15' },
+			{ from: 2030, rate: 0.1 }
+		]
+	});
+	json.trade.sectors.push({
+		name: 'Chips',
+		exports0: '13',
+		growth: '0.05',
+		tariffBaseline: '0',
+		tariffNoDeal: '0.25',
+		tariffDeal: [
+			{ from: 2026, rate: '0' },
+			{ from: 2027, rate: '0.1' },
+			{ from: 2029, rate: '0.15' }
+		],
+		legalBasis: 's122'
+	});
+	return json;
+}
+
+/** The valid v2 scenario with one change. */
+function brokenV2(change: (json: Json) => void): Json {
+	const json = validV2();
+	change(json);
+	return json;
+}
+
+describe('version 2 rules', () => {
+	it('the valid v2 scenario used below is valid, and so is it under version 1', () => {
+		expect(problemsOf(validV2())).toEqual([]);
+		expect(problemsOf(brokenV2((j) => (j.version = 1)))).toEqual([]);
+	});
+
+	const PATH = 'trade.sectors[2].tariffDeal';
+	const rules: [string, (j: Json) => void, string, string][] = [
+		[
+			'a step from the same year as the one before',
+			(j) => (j.trade.sectors[2].tariffDeal[1].from = 2026),
+			`${PATH}[1].from`,
+			'must be greater than the step before'
+		],
+		[
+			'a step before the one before',
+			(j) => (j.trade.sectors[2].tariffDeal[2].from = '2026'),
+			`${PATH}[2].from`,
+			'must be greater than the step before'
+		],
+		[
+			'a step from 1999',
+			(j) => (j.trade.sectors[2].tariffDeal[0].from = 1999),
+			`${PATH}[0].from`,
+			'must be between 2000 and 2200'
+		],
+		[
+			'a step from 2201',
+			(j) => (j.trade.sectors[2].tariffDeal[2].from = 2201),
+			`${PATH}[2].from`,
+			'must be between 2000 and 2200'
+		],
+		[
+			'a step from a fraction',
+			(j) => (j.trade.sectors[2].tariffDeal[1].from = 2027.5),
+			`${PATH}[1].from`,
+			'must be a whole number'
+		],
+		['a step without from', (j) => delete j.trade.sectors[2].tariffDeal[1].from, `${PATH}[1].from`, 'is required'],
+		['a step without rate', (j) => delete j.trade.sectors[2].tariffDeal[1].rate, `${PATH}[1].rate`, 'is required'],
+		[
+			'a step rate over 5',
+			(j) => (j.trade.sectors[2].tariffDeal[1].rate = '5.01'),
+			`${PATH}[1].rate`,
+			'must be between 0 and 5'
+		],
+		[
+			'a step rate negative',
+			(j) => (j.trade.sectors[2].tariffDeal[0].rate = -0.1),
+			`${PATH}[0].rate`,
+			'must be between 0 and 5'
+		],
+		[
+			'a step rate not a number',
+			(j) => (j.trade.sectors[2].tariffDeal[2].rate = 'high'),
+			`${PATH}[2].rate`,
+			'must be a number'
+		],
+		[
+			'a step that is not an object',
+			(j) => (j.trade.sectors[2].tariffDeal[0] = '0.1'),
+			`${PATH}[0]`,
+			'must be a step {from, rate}'
+		],
+		['an empty path', (j) => (j.trade.sectors[2].tariffDeal = []), PATH, 'must have at least 1 step'],
+		[
+			'a path of 21 steps',
+			(j) => (j.trade.sectors[2].tariffDeal = Array.from({ length: 21 }, (_, k) => ({ from: 2030 + k, rate: '0.1' }))),
+			PATH,
+			'must have at most 20 steps'
+		],
+		[
+			'a no-deal path step out of range',
+			(j) => (j.trade.sectors[0].tariffNoDeal[0].rate = '6'),
+			'trade.sectors[0].tariffNoDeal[0].rate',
+			'must be between 0 and 5'
+		],
+		[
+			'a competitor path whose steps go back',
+			(j) => (j.trade.sectors[0].competitorTariffDeal[1].from = 2025),
+			'trade.sectors[0].competitorTariffDeal[1].from',
+			'must be greater than the step before'
+		],
+		[
+			'a competitor tariff over 5',
+			(j) => (j.trade.sectors[0].competitorTariffNoDeal = '5.5'),
+			'trade.sectors[0].competitorTariffNoDeal',
+			'must be between 0 and 5, or a list of steps {from, rate}'
+		],
+		[
+			'a competitor baseline negative',
+			(j) => (j.trade.sectors[0].competitorTariffBaseline = '-0.01'),
+			'trade.sectors[0].competitorTariffBaseline',
+			'must be between 0 and 5'
+		],
+		[
+			'legalBasis unknown',
+			(j) => (j.trade.sectors[0].legalBasis = 's999'),
+			'trade.sectors[0].legalBasis',
+			'must be one of s232, s122, s301, ieepa, mfn, other'
+		],
+		[
+			'legalBasis not text',
+			(j) => (j.trade.sectors[2].legalBasis = 232),
+			'trade.sectors[2].legalBasis',
+			'must be one of s232, s122, s301, ieepa, mfn, other'
+		],
+		[
+			'shareOfUsImports without substitutionElasticity',
+			(j) => delete j.trade.substitutionElasticity,
+			'trade.sectors[0].shareOfUsImports',
+			'needs trade.substitutionElasticity'
+		],
+		[
+			'shareOfUsImports 1.5',
+			(j) => (j.trade.sectors[0].shareOfUsImports = '1.5'),
+			'trade.sectors[0].shareOfUsImports',
+			FRACTION
+		],
+		[
+			'shareOfUsImports not a number',
+			(j) => (j.trade.sectors[0].shareOfUsImports = 'most'),
+			'trade.sectors[0].shareOfUsImports',
+			'must be a number'
+		],
+		[
+			'substitutionElasticity 1',
+			(j) => (j.trade.substitutionElasticity = '1'),
+			'trade.substitutionElasticity',
+			'must be between 1.01 and 20'
+		],
+		[
+			'substitutionElasticity 1.009',
+			(j) => (j.trade.substitutionElasticity = 1.009),
+			'trade.substitutionElasticity',
+			'must be between 1.01 and 20'
+		],
+		[
+			'substitutionElasticity 20.5',
+			(j) => (j.trade.substitutionElasticity = '20.5'),
+			'trade.substitutionElasticity',
+			'must be between 1.01 and 20'
+		],
+		[
+			'shortRunElasticity positive',
+			(j) => (j.trade.shortRunElasticity = '0.1'),
+			'trade.shortRunElasticity',
+			'must be between -20 and 0'
+		],
+		[
+			'shortRunElasticity -21',
+			(j) => (j.trade.shortRunElasticity = -21),
+			'trade.shortRunElasticity',
+			'must be between -20 and 0'
+		],
+		['adjustmentYears 0', (j) => (j.trade.adjustmentYears = 0), 'trade.adjustmentYears', 'must be between 1 and 50'],
+		[
+			'adjustmentYears 51',
+			(j) => (j.trade.adjustmentYears = '51'),
+			'trade.adjustmentYears',
+			'must be between 1 and 50'
+		],
+		[
+			'adjustmentYears a fraction',
+			(j) => (j.trade.adjustmentYears = 2.5),
+			'trade.adjustmentYears',
+			'must be a whole number'
+		],
+		['dealRisk not an object', (j) => (j.dealRisk = 0.05), 'dealRisk', 'must be an object'],
+		['hazard 1.5', (j) => (j.dealRisk.hazard = '1.5'), 'dealRisk.hazard', FRACTION],
+		['hazard negative', (j) => (j.dealRisk.hazard = -0.01), 'dealRisk.hazard', FRACTION],
+		['hazard not a number', (j) => (j.dealRisk.hazard = 'some'), 'dealRisk.hazard', 'must be a number'],
+		['endYear 1999', (j) => (j.dealRisk.endYear = 1999), 'dealRisk.endYear', 'must be between 2000 and 2200'],
+		['endYear 2201', (j) => (j.dealRisk.endYear = '2201'), 'dealRisk.endYear', 'must be between 2000 and 2200'],
+		['endYear not an integer', (j) => (j.dealRisk.endYear = 2030.5), 'dealRisk.endYear', 'must be a whole number'],
+		['endYear not a number', (j) => (j.dealRisk.endYear = 'never'), 'dealRisk.endYear', 'must be a number'],
+		['paymentsContinue 1.1', (j) => (j.dealRisk.paymentsContinue = '1.1'), 'dealRisk.paymentsContinue', FRACTION],
+		['paymentsContinue negative', (j) => (j.dealRisk.paymentsContinue = -1), 'dealRisk.paymentsContinue', FRACTION],
+		[
+			'continuationYears 101',
+			(j) => (j.tranches[0].continuationYears = 101),
+			'tranches[0].continuationYears',
+			'must be between 0 and 100'
+		],
+		[
+			'continuationYears negative',
+			(j) => (j.tranches[1].continuationYears = '-1'),
+			'tranches[1].continuationYears',
+			'must be between 0 and 100'
+		],
+		[
+			'continuationYears a fraction',
+			(j) => (j.tranches[0].continuationYears = 2.5),
+			'tranches[0].continuationYears',
+			'must be a whole number'
+		],
+		[
+			'continuationYears on a guarantee, not a number',
+			(j) => (j.tranches[2].continuationYears = 'ten'),
+			'tranches[2].continuationYears',
+			'must be a number'
+		],
+		['taxRatio 1.5', (j) => (j.economy.taxRatio = '1.5'), 'economy.taxRatio', FRACTION],
+		['taxRatio negative', (j) => (j.economy.taxRatio = -0.1), 'economy.taxRatio', FRACTION]
+	];
+
+	it.each(rules)('%s', (_, change, path, message) => {
+		expect(problemsOf(brokenV2(change))).toEqual([{ path, message }]);
+	});
+
+	it('reports every v2 problem at once, in document order', () => {
+		const json = brokenV2((j) => {
+			j.economy.taxRatio = 2;
+			j.dealRisk.hazard = 2;
+			j.tranches[0].continuationYears = 200;
+			j.trade.adjustmentYears = 0;
+			j.trade.sectors[2].tariffDeal[1].from = 2020;
+		});
+		expect(formatProblems(problemsOf(json)).split('\n')).toEqual([
+			'economy.taxRatio: must be between 0 and 1',
+			'dealRisk.hazard: must be between 0 and 1',
+			'tranches[0].continuationYears: must be between 0 and 100',
+			'trade.adjustmentYears: must be between 1 and 50',
+			`${PATH}[1].from: must be greater than the step before`
+		]);
+	});
+
+	it('a broken step is not also compared with the next one', () => {
+		expect(problemsOf(brokenV2((j) => (j.trade.sectors[2].tariffDeal[1].from = 'soon')))).toEqual([
+			{ path: `${PATH}[1].from`, message: 'must be a number' }
+		]);
+	});
+
+	it('accepts the edges of every v2 range', () => {
+		const json = brokenV2((j) => {
+			j.economy.taxRatio = '1';
+			j.dealRisk = { hazard: '1', endYear: 2200, paymentsContinue: '0' };
+			j.tranches[0].continuationYears = 100;
+			j.tranches[1].continuationYears = '0';
+			Object.assign(j.trade, { shortRunElasticity: '-20', adjustmentYears: 50, substitutionElasticity: '1.01' });
+			j.trade.sectors[2].tariffDeal = Array.from({ length: 20 }, (_, k) => ({
+				from: 2000 + 10 * k,
+				rate: k % 2 ? '5' : '0'
+			}));
+			j.trade.sectors[0].shareOfUsImports = 1;
+			j.trade.sectors[0].competitorTariffDeal = [{ from: 2200, rate: '5' }];
+		});
+		expect(problemsOf(json)).toEqual([]);
+		expect(problemsOf(brokenV2((j) => ((j.dealRisk.endYear = 2000), (j.trade.substitutionElasticity = 20))))).toEqual(
+			[]
+		);
+		expect(problemsOf(brokenV2((j) => (j.dealRisk = { endYear: null })))).toEqual([]);
+	});
+
+	it('ignores the competitor fields of a sector without shareOfUsImports, even when they would be wrong', () => {
+		const json = brokenV2((j) => {
+			Object.assign(j.trade.sectors[1], {
+				competitorTariffBaseline: 9,
+				competitorTariffNoDeal: 'high',
+				competitorTariffDeal: []
+			});
+			Object.assign(j.trade.sectors[2], { competitorTariffDeal: [{ from: 2030 }, { from: 2020, rate: 7 }] });
+		});
+		expect(problemsOf(json)).toEqual([]);
+		// ... and even without any substitutionElasticity
+		expect(
+			problemsOf(brokenV2((j) => ((j.trade.sectors[0].shareOfUsImports = null), delete j.trade.substitutionElasticity)))
+		).toEqual([]);
+		const s = scenarioOf(json);
+		expect(s.trade.sectors[1].competitorTariffBaseline).toBeUndefined();
+		expect(s.trade.sectors[1].competitorTariffNoDeal).toBeUndefined();
+	});
+
+	it('reads a path into steps of Decimals, and keeps a number a number', () => {
+		const s = scenarioOf(validV2());
+		expect(plain(s.trade.sectors[2].tariffDeal)).toEqual([
+			{ from: 2026, rate: 'D:0' },
+			{ from: 2027, rate: 'D:0.1' },
+			{ from: 2029, rate: 'D:0.15' }
+		]);
+		expect(plain(s.trade.sectors[2].tariffNoDeal)).toBe('D:0.25');
+		expect(plain(s.trade.sectors[0].competitorTariffDeal)).toEqual([
+			{ from: 2026, rate: 'D:0.15' },
+			{ from: 2030, rate: 'D:0.1' }
+		]);
+		expect(s.trade.sectors[0].legalBasis).toBe('s232');
+		expect(plain(s.dealRisk)).toEqual({ hazard: 'D:0.05', endYear: 2030, paymentsContinue: 'D:0.5' });
+	});
+
+	it('fills in the v2 defaults of a version-1 document', () => {
+		const s = scenarioOf(valid());
+		expect(plain(s.dealRisk)).toEqual({ hazard: 'D:0', endYear: null, paymentsContinue: 'D:1' });
+		expect(plain(s.economy.taxRatio)).toBe('D:0');
+		expect(s.tranches.map((t) => t.continuationYears)).toEqual([0, 0, 0, 0, 0]);
+		expect(plain(s.trade.shortRunElasticity)).toBe(plain(s.trade.elasticity));
+		expect(s.trade.adjustmentYears).toBe(1);
+		expect('substitutionElasticity' in s.trade).toBe(false);
+		expect('shareOfUsImports' in s.trade.sectors[0]).toBe(false);
+	});
+
+	it('fills in the parts of dealRisk that are left out', () => {
+		const s = scenarioOf(brokenV2((j) => (j.dealRisk = { endYear: 2028 })));
+		expect(plain(s.dealRisk)).toEqual({ hazard: 'D:0', endYear: 2028, paymentsContinue: 'D:1' });
+	});
+});
