@@ -6,6 +6,7 @@ import { compose } from './compose';
 import { THREAT_25 } from './tariffs';
 import { SECTORS, withTariffs } from './trade';
 import { MASGA_GUARANTEES, MOU_CASH } from './tranches';
+import { SECTORS_KO, TRANCHES_KO } from './names-ko';
 import { freezePreset, type Preset } from './types';
 
 const back = (sector: (typeof SECTORS)[keyof typeof SECTORS]) =>
@@ -25,6 +26,9 @@ export const THREAT_2026_01: Preset = freezePreset({
 		en: 'Korea pays as in the MOU, but the US puts its tariffs back at 25%, as Trump announced on 26 January 2026 while Korea’s implementing act was pending: the pledge without its tariff relief.',
 		ko: '한국은 MOU대로 납입하지만, 이행 법안이 국회에 계류 중이던 2026년 1월 26일 트럼프가 발표한 대로 미국이 관세를 다시 25%로 올린 경우: 관세 혜택 없는 투자.'
 	},
+	earlier: true,
+	asOf: '2026-01-26',
+	names: { ko: { tranches: [TRANCHES_KO.cash, TRANCHES_KO.masga], sectors: SECTORS_KO } },
 	scenario,
 	sources
 });

@@ -7,6 +7,8 @@ import type { ScenarioJson } from '../model/index';
 /** Where one default value comes from. `date` is YYYY-MM or YYYY-MM-DD. */
 export interface Source {
 	label: string;
+	/** The label in Korean, where the label is not a proper name (the page falls back to `label`). */
+	labelKo?: string;
 	date: string;
 	url?: string;
 	/** How the value was derived, or why it is an assumption. */
@@ -23,6 +25,18 @@ export interface Preset {
 	description: { en: string; ko: string };
 	scenario: ScenarioJson;
 	sources: Record<string, Source>;
+	/**
+	 * Superseded by newer data: listed under "Earlier presets". Its values never change,
+	 * because share links are a preset id plus differences.
+	 */
+	earlier?: boolean;
+	/** The date the preset's data stand at (YYYY-MM or YYYY-MM-DD). */
+	asOf?: string;
+	/**
+	 * Korean names of the scenario's tranches and sectors, in their order (the scenario
+	 * JSON's `name` fields stay English).
+	 */
+	names?: { ko: { tranches: readonly string[]; sectors: readonly string[] } };
 }
 
 /** Sources of one part of a scenario, keyed by paths relative to that part. */

@@ -5,6 +5,7 @@
 import { compose } from './compose';
 import { SECTORS } from './trade';
 import { changed, MOU_CASH, PRINCIPAL_ONLY } from './tranches';
+import { SECTORS_KO } from './names-ko';
 import { freezePreset, type Preset, type Source } from './types';
 
 const NINETY_TEN: Source = {
@@ -56,6 +57,9 @@ export const US_DEMAND_2025_09: Preset = freezePreset({
 		en: 'What Washington asked for in September 2025: the whole USD 350 bn in cash, paid up front over three years, with 90% of the profits going to the US from the first dollar. Same tariffs as the deal.',
 		ko: '2025년 9월 미국의 요구: 3,500억 달러 전액을 현금으로 3년에 걸쳐 선불 납입하고, 첫 1달러부터 수익의 90%를 미국이 가져간다. 관세는 합의와 같다.'
 	},
+	earlier: true,
+	asOf: '2025-09-25',
+	names: { ko: { tranches: ['투자 펀드 (현금 선불)'], sectors: SECTORS_KO } },
 	scenario,
 	sources
 });
