@@ -1,20 +1,30 @@
 /**
  * Security headers for hosts that can send them (Netlify, Cloudflare Pages): reads the
  * Content Security Policy that SvelteKit wrote into each prerendered page's <meta> tag
- * (its script hashes differ per page), and writes build/_headers with the union of those
- * policies plus what a <meta> tag cannot carry (frame-ancestors), and the other headers.
+ * (its script hashes differ per page), and writes build/_headers with each page's policy
+ * plus what a <meta> tag cannot carry (frame-ancestors: 'none' everywhere but the embeds
+ * of FRAMEABLE, which any site may frame), and the other headers.
+ * The policy goes in one block per page address, never in `/*`: hosts give a path every
+ * matching block's headers (Cloudflare joins a repeated header with commas, so two
+ * policies would both apply), so no two blocks that match one path set the same header.
  * Runs after every build (`npm run build`); scripts/serve.js sends the same headers.
  *   tsx scripts/headers.ts [--dir build]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The prerendered pages whose policies the header covers. */
+/** The prerendered pages that must be there (every .html file of the build gets its policy). */
 export const PAGES = ['index.html', 'method.html'];
+
+/** Pages other sites may show in a frame (an <iframe> in an article): frame-ancestors *. */
+export const FRAMEABLE = ['embed.html'];
 
 /** Directives a <meta> policy cannot carry, so only the header has them. */
 export const HEADER_ONLY_DIRECTIVES: Record<string, string[]> = { 'frame-ancestors': ["'none'"] };
+
+/** The header-only directives of a frameable page. */
+export const FRAMEABLE_DIRECTIVES: Record<string, string[]> = { 'frame-ancestors': ['*'] };
 
 /** Headers sent with every response besides the policy. */
 export const OTHER_HEADERS: Record<string, string> = {
@@ -77,32 +87,75 @@ export function policyText(policy: Policy, extra: Record<string, string[]> = HEA
 	return [...all].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** The _headers file (Netlify / Cloudflare Pages format) for the pages' meta policies. */
-export function headersFile(metaPolicies: string[]): string {
-	if (metaPolicies.length === 0) throw new Error('no Content Security Policy to send');
-	const csp = policyText(unionPolicies(metaPolicies.map(parsePolicy)));
+/** A prerendered page: its file under the build folder ('method.html', 'preset/x.html') and its meta policy. */
+export interface PagePolicy {
+	file: string;
+	policy: string;
+}
+
+/**
+ * The addresses a page answers at: '/method' and '/method.html'; '/' and '/index.html';
+ * a page in a folder, the folder's wildcard ('/preset/*'), so pages added later are covered.
+ */
+export function pagePatterns(file: string): string[] {
+	const path = file.split(sep).join('/');
+	if (path.includes('/')) return [`/${path.slice(0, path.lastIndexOf('/'))}/*`];
+	if (path === 'index.html') return ['/', '/index.html'];
+	return [`/${path.replace(/\.html$/, '')}`, `/${path}`];
+}
+
+/**
+ * The _headers file (Netlify / Cloudflare Pages format): the other headers for every path,
+ * each page's policy at its addresses (pages sharing a wildcard get the union of theirs),
+ * and the union of all for the code (worker scripts take the policy of their own response).
+ */
+export function headersFile(pages: PagePolicy[]): string {
+	if (pages.length === 0) throw new Error('no Content Security Policy to send');
 	const block = (path: string, headers: Record<string, string>) =>
 		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-	return (
-		[
-			block('/*', { 'Content-Security-Policy': csp, ...OTHER_HEADERS }),
-			block('/_app/immutable/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
-			block('/service-worker.js', { 'Cache-Control': 'no-cache' })
-		].join('\n\n') + '\n'
+	const groups = new Map<string, { patterns: string[]; policies: Policy[]; frameable: boolean }>();
+	for (const page of pages) {
+		const patterns = pagePatterns(page.file);
+		const key = patterns.join(' ');
+		const group = groups.get(key) ?? { patterns, policies: [], frameable: false };
+		group.policies.push(parsePolicy(page.policy));
+		group.frameable ||= FRAMEABLE.includes(page.file.split(sep).join('/'));
+		groups.set(key, group);
+	}
+	const blocks = [block('/*', OTHER_HEADERS)];
+	for (const { patterns, policies, frameable } of groups.values()) {
+		const csp = policyText(unionPolicies(policies), frameable ? FRAMEABLE_DIRECTIVES : HEADER_ONLY_DIRECTIVES);
+		for (const pattern of patterns) blocks.push(block(pattern, { 'Content-Security-Policy': csp }));
+	}
+	const all = policyText(unionPolicies(pages.map((p) => parsePolicy(p.policy))));
+	blocks.push(
+		block('/_app/*', { 'Content-Security-Policy': all }),
+		block('/_app/immutable/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+		block('/service-worker.js', { 'Content-Security-Policy': all, 'Cache-Control': 'no-cache' })
 	);
+	return blocks.join('\n\n') + '\n';
+}
+
+/** Every .html file under `dir`, relative to it, sorted. */
+export function htmlFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((d) => d.isFile() && d.name.endsWith('.html'))
+		.map((d) => relative(dir, join(d.parentPath, d.name)))
+		.sort();
 }
 
 /** Reads the pages under `dir`, writes `dir`/_headers and returns its text; throws when a page or its policy is missing. */
 export function writeHeaders(dir: string): string {
-	const policies = PAGES.map((page) => {
-		const file = join(dir, page);
-		if (!existsSync(file)) throw new Error(`${file} is missing: run "vite build" first`);
-		const policy = metaPolicy(readFileSync(file, 'utf8'));
+	for (const page of PAGES) {
+		if (!existsSync(join(dir, page))) throw new Error(`${join(dir, page)} is missing: run "vite build" first`);
+	}
+	const pages = htmlFiles(dir).map((file) => {
+		const policy = metaPolicy(readFileSync(join(dir, file), 'utf8'));
 		if (policy === null)
-			throw new Error(`${file} has no Content-Security-Policy <meta> tag (kit.csp in svelte.config.js)`);
-		return policy;
+			throw new Error(`${join(dir, file)} has no Content-Security-Policy <meta> tag (kit.csp in svelte.config.js)`);
+		return { file, policy };
 	});
-	const text = headersFile(policies);
+	const text = headersFile(pages);
 	writeFileSync(join(dir, '_headers'), text);
 	return text;
 }
@@ -112,7 +165,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
 	const dir = k >= 0 && process.argv[k + 1] ? process.argv[k + 1] : 'build';
 	try {
 		writeHeaders(dir);
-		console.log(`Wrote ${join(dir, '_headers')} (policy of ${PAGES.join(', ')})`);
+		console.log(`Wrote ${join(dir, '_headers')} (policies of ${htmlFiles(dir).length} pages)`);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : String(error));
 		process.exit(1);

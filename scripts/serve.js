@@ -36,26 +36,37 @@ const TYPES = {
 };
 
 /**
- * Headers for every response, from the `/*` block of build/_headers; read again whenever
- * the file changes, so a rebuild under a running server never pairs a page with the
- * policy (script hashes) of the build before.
+ * The headers of build/_headers for a path: every block whose pattern matches it (the
+ * exact path, or a prefix ending in `*`), in the file's order, as Netlify and Cloudflare
+ * Pages do. The file is read again whenever it changes, so a rebuild under a running
+ * server never pairs a page with the policy (script hashes) of the build before.
  */
-let headersCache = { stamp: '', headers: {} };
-function siteHeaders() {
+let headersCache = { stamp: '', blocks: [] };
+function headerBlocks() {
 	const file = join(root, '_headers');
 	const stamp = existsSync(file) ? String(statSync(file).mtimeMs) : 'none';
-	if (stamp === headersCache.stamp) return headersCache.headers;
-	const headers = {};
-	let inAll = false;
+	if (stamp === headersCache.stamp) return headersCache.blocks;
+	const blocks = [];
 	for (const line of stamp === 'none' ? [] : readFileSync(file, 'utf8').split('\n')) {
-		if (/^\S/.test(line)) inAll = line.trim() === '/*';
-		else if (inAll && line.includes(':')) {
+		if (/^\S/.test(line) && !line.startsWith('#')) blocks.push({ pattern: line.trim(), headers: {} });
+		else if (blocks.length > 0 && line.includes(':')) {
 			const at = line.indexOf(':');
-			headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+			blocks[blocks.length - 1].headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
 		}
 	}
-	headersCache = { stamp, headers };
-	return headers;
+	headersCache = { stamp, blocks };
+	return blocks;
+}
+
+function siteHeaders(pathname = '/*') {
+	const matches = (pattern) =>
+		pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+	return Object.assign(
+		{},
+		...headerBlocks()
+			.filter((b) => matches(b.pattern))
+			.map((b) => b.headers)
+	);
 }
 
 /** Compressed bodies of text files, by path and modification time (hosts compress text too). */
@@ -76,6 +87,11 @@ function resolveFile(pathname) {
 	return null;
 }
 
+/** Header names in lower case, so `Cache-Control` from _headers replaces the server's `cache-control`. */
+function lowerCase(headers) {
+	return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
 createServer((req, res) => {
 	let pathname = '/';
 	try {
@@ -86,7 +102,7 @@ createServer((req, res) => {
 	}
 	const file = resolveFile(pathname === '/' ? '/index.html' : pathname);
 	if (!file) {
-		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...siteHeaders() }).end('Not found');
+		res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...siteHeaders(pathname) }).end('Not found');
 		return;
 	}
 	const immutable = pathname.startsWith('/_app/immutable/');
@@ -99,7 +115,7 @@ createServer((req, res) => {
 		'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
 		vary: 'Accept-Encoding',
 		...(gzip ? { 'content-encoding': 'gzip' } : {}),
-		...siteHeaders()
+		...lowerCase(siteHeaders(pathname))
 	});
 	res.end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, host, () => {
