@@ -1,5 +1,5 @@
 /**
- * The long-form texts of the Sources & method page, in both languages: MODEL.md v1 in
+ * The long-form texts of the Sources & method page, in both languages: MODEL.md v2 in
  * plain words, one short formula per rule, and the labels of the defaults tables.
  */
 import type { Lang } from './index';
