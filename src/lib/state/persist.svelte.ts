@@ -34,19 +34,25 @@ export function currentLink(): string {
 	return `${location.origin}${location.pathname}?${encodeLink(currentLinkState())}`;
 }
 
-/** Restores the state from the address (or, without one, from local storage). */
-export async function restore(): Promise<void> {
+/**
+ * Restores the state from the address (or, without one, from local storage). A preset's
+ * own page (/preset/<id>, `preset`) without a query opens on that preset instead.
+ */
+export async function restore(preset?: string): Promise<void> {
 	const query = location.search.replace(/^\?/, '');
 	const fromLink = query.length > 0;
-	const input = fromLink ? query : (loadStoredLink() ?? '');
+	const browserLang = () => parseLang((navigator.language || '').slice(0, 2));
+	const home =
+		preset === undefined ? loadStoredLink() : `v=2&p=${encodeURIComponent(preset)}&lang=${browserLang() ?? 'en'}`;
+	const input = fromLink ? query : (home ?? '');
 	if (input) {
 		const checkFormula = linkHasFormula(input) ? (await loadFormula()).checkFormula : undefined;
 		const decoded = decodeLink(input, { checkFormula });
 		applyLinkState(decoded.state, scenarioToJson(decoded.scenario));
 		if (fromLink) linkNotices.items = decoded.notices;
 	} else {
-		const browserLang = parseLang((navigator.language || '').slice(0, 2));
-		if (browserLang) calc.lang = browserLang;
+		const lang = browserLang();
+		if (lang) calc.lang = lang;
 	}
 	ready = true;
 }
