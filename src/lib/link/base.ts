@@ -4,7 +4,7 @@
  * scenario has more than the preset.
  */
 import { scenarioToJson, validateScenario, type Scenario, type ScenarioJson } from '../model/index';
-import { PRESETS, presetById } from '../presets/index';
+import { LINK_BASE_PRESET_ID, PRESETS, presetById } from '../presets/index';
 import { flatten, flattenSector, flattenTranche, templateSector, templateTranche, type Flat } from './flat';
 
 /** A preset ready to diff and overlay. */
@@ -45,7 +45,7 @@ export function presetBase(id: string): PresetBase | undefined {
  * began. It never changes, even when the page opens on a newer preset, so that old links
  * keep their meaning (the encoder writes `p=` for any other preset).
  */
-export const LINK_BASE_PRESET_ID = 'mou-2025';
+export { LINK_BASE_PRESET_ID };
 
 /** The base of links without `p=`, in canonical form (the tests check that it validates). */
 export function defaultBase(): PresetBase {

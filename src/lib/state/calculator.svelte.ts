@@ -12,7 +12,7 @@ import {
 	type Problem,
 	type ScenarioJson
 } from '../model/index';
-import { DEFAULT_PRESET_ID, presetById, type Preset } from '../presets/index';
+import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
 import { toView, type ProjectionView } from './view';
 
 /** The Monte Carlo seed a link leaves out (the date the MOU was signed). */
@@ -204,6 +204,32 @@ export class Calculator {
 		if (!preset) return;
 		this.presetId = id;
 		this.json = cloneJson(preset.scenario);
+	}
+
+	/** The source of a field of the preset, its label in the page's language. */
+	source(path: string): Source | undefined {
+		const found = sourceFor(this.preset, path);
+		if (!found || this.lang !== 'ko' || !found.labelKo) return found;
+		return { ...found, label: found.labelKo };
+	}
+
+	/**
+	 * The name of tranche or sector k as the page shows it: the preset's Korean name on the
+	 * Korean page while the name is the preset's own (the data, and so the link, keep the
+	 * preset's name); whatever the user typed otherwise.
+	 */
+	nameOf(list: 'tranches' | 'sectors', k: number, name: string): string {
+		if (this.lang !== 'ko') return name;
+		const ko = this.preset.names?.ko[list][k];
+		const own =
+			list === 'tranches' ? this.preset.scenario.tranches[k]?.name : this.preset.scenario.trade.sectors[k]?.name;
+		return ko !== undefined && own === name ? ko : name;
+	}
+
+	/** The scenario's name as the page shows it: the preset's Korean title while it is the preset's own name. */
+	scenarioName(name: string | undefined): string {
+		if (name === undefined) return '';
+		return this.lang === 'ko' && name === this.preset.scenario.name ? this.preset.title.ko : name;
 	}
 
 	/** Problems whose path is `path` or lies under it. */

@@ -58,10 +58,15 @@ export function hingeSentence(h: Hinges, lang: Lang): string {
 }
 
 /** One plain sentence per tranche: Korea's return on its money, the recoup year, the US's part. */
-export function trancheSentences(view: ProjectionView, lang: Lang, currency: Currency): string[] {
+export function trancheSentences(
+	view: ProjectionView,
+	lang: Lang,
+	currency: Currency,
+	nameOf: (k: number, name: string) => string = (_, name) => name
+): string[] {
 	const money = (x: number) => formatMoney(lang, x, currency, view.fx0);
-	return view.summary.tranches.map((t: TrancheView) => {
-		const name = t.name;
+	return view.summary.tranches.map((t: TrancheView, k) => {
+		const name = nameOf(k, t.name);
 		const paid = money(t.paid);
 		if (t.paid === 0) return translate(lang, 'tranche.noPayment', { name });
 		if (t.instrument === 'guarantee')
