@@ -18,7 +18,13 @@ import {
 import { power } from '../../../src/lib/model/power';
 import { stressScenarioJson } from '../../../scripts/stress';
 import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
-import { simulateLiteral, type TrancheResult } from './literal/project';
+import {
+	simulateLiteral,
+	trancheNpvAt,
+	type FollowedTranche,
+	type Projection,
+	type TrancheResult
+} from './literal/project';
 import { sector, tranche, v2ScenarioJson } from './arbitraries';
 import { exactPaybackJson, scenarioJson } from './literal/scenarios';
 
@@ -38,11 +44,17 @@ function load(json: unknown): Scenario {
 }
 
 /** Every field where the two results differ beyond 30 digits (decimals) or at all (years). */
-function differences(fast: Record<string, unknown>, literal: Record<string, unknown>, where: string): string[] {
+function differences(
+	fast: Record<string, unknown>,
+	expected: Record<string, unknown>,
+	where: string,
+	literal?: Projection
+): string[] {
 	const out: string[] = [];
-	for (const [key, want] of Object.entries(literal)) {
+	for (const [key, want] of Object.entries(expected)) {
 		const got = fast[key];
-		if (key === 'tranches' && Array.isArray(want)) out.push(...trancheDifferences(got, want, where));
+		if (key === 'tranches' && Array.isArray(want) && literal !== undefined)
+			out.push(...trancheDifferences(got, want, where, literal));
 		else if (Decimal.isDecimal(want)) {
 			const x = want as Dec;
 			const y = got as Dec;
@@ -60,7 +72,7 @@ function differences(fast: Record<string, unknown>, literal: Record<string, unkn
  * koreaIrr to 25 digits or both null (a sign of f(mid) within rounding of 0 may send one
  * bisection the other way at the 30th digit).
  */
-function trancheDifferences(got: unknown, want: TrancheResult[], where: string): string[] {
+function trancheDifferences(got: unknown, want: TrancheResult[], where: string, literal: Projection): string[] {
 	if (!Array.isArray(got) || got.length !== want.length) return [`${where}.tranches: ${want.length} entries expected`];
 	return want.flatMap((w, k) => {
 		const g = got[k] as Record<string, unknown>;
@@ -74,8 +86,34 @@ function trancheDifferences(got: unknown, want: TrancheResult[], where: string):
 						.minus(irr)
 						.abs()
 						.lte(IRR_TOLERANCE.times(Decimal.max(w.koreaIrr.abs(), 1)));
-		if (!same) out.push(`${at}.koreaIrr: literal ${String(w.koreaIrr)}, fast ${String(irr)}`);
+		if (!same && !rootAtAnEnd(literal.followed[k]))
+			out.push(`${at}.koreaIrr: literal ${String(w.koreaIrr)}, fast ${String(irr)}`);
 		return out;
+	});
+}
+
+/**
+ * Is npvKorea at -0.99 or at 1 zero to rounding (within 1e-30 of the size of its terms)?
+ * Then whether it is exactly 0 (the bisection runs) or not (null) rests on the order in
+ * which two exact evaluations round: a loan at 100% interest has f(1) = 0 exactly, which
+ * one evaluation gives as 0 and another as 1e-44. Such ties are left out.
+ */
+function rootAtAnEnd(f: FollowedTranche): boolean {
+	return ['-0.99', '1'].some((end) => {
+		const r = new Decimal(end);
+		let size = new Decimal(0);
+		let growth = new Decimal(1);
+		for (let t = 1; t <= f.own.lastYear; t++) {
+			if (t <= f.paid.length) size = size.plus(f.paid[t - 1].div(growth));
+			growth = growth.times(r.plus(1));
+			size = size.plus(
+				f.own.koreaInflow[t - 1]
+					.minus(f.own.calls[t - 1])
+					.abs()
+					.div(growth)
+			);
+		}
+		return trancheNpvAt(f, r).abs().lte(size.times('1e-30'));
 	});
 }
 
@@ -90,7 +128,7 @@ function compare(scenario: Scenario): string[] {
 		out.push(...differences(got, y as unknown as Record<string, unknown>, `years[${k}]`));
 	});
 	const summary = fast.summary as unknown as Record<string, unknown>;
-	out.push(...differences(summary, literal.summary as unknown as Record<string, unknown>, 'summary'));
+	out.push(...differences(summary, literal.summary as unknown as Record<string, unknown>, 'summary', literal));
 	return out;
 }
 
@@ -109,7 +147,8 @@ describe('the optimised engine and the literal one', () => {
 			fc.property(scenarioJson, (json) => {
 				expect(compare(load(json))).toEqual([]);
 			}),
-			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 150) }
+			// 100: since v2 the literal engine also bisects koreaIrr, 200 evaluations a tranche.
+			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 100) }
 		);
 	}, 120_000);
 
@@ -145,7 +184,7 @@ describe('the optimised engine and the literal one', () => {
 			fc.property(exactPaybackJson, (json) => {
 				expect(compare(load(json))).toEqual([]);
 			}),
-			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 150) }
+			{ numRuns: Number(process.env.FAST_VS_LITERAL_RUNS ?? 100) }
 		);
 	}, 120_000);
 

@@ -221,6 +221,22 @@ describe('README: one vintage, deal risk, two continuation years', () => {
 	});
 });
 
+describe('koreaIrr at the end of the bracket', () => {
+	it('a loan at 100% interest has npvKorea exactly 0 at r = 1: the bisection runs and ends next to 1', () => {
+		const p = run(scenario({ horizon: 6, tranches: [tranche({ instrument: 'loan', returnRate: '1', tenor: 3 })] }));
+		const t = p.summary.tranches[0];
+		// Every step keeps f(lo) > 0 = f(1): lo moves to each mid, and the last mid is 1 - 1.99 / 2^100.
+		const last = new Decimal(1).minus(new Decimal('1.99').div(new Decimal(2).pow(100)));
+		expect(near(t.koreaIrr, last, 35), String(t.koreaIrr)).toBe(true);
+		expect(t.koreaIrr?.lt(1)).toBe(true);
+	});
+
+	it('a loan at 0% repaid in full has npvKorea exactly 0 at r = 0', () => {
+		const p = run(scenario({ horizon: 6, tranches: [tranche({ instrument: 'loan', tenor: 4, grace: 1 })] }));
+		expect(near(p.summary.tranches[0].koreaIrr, '0', 28)).toBe(true);
+	});
+});
+
 describe('tariff paths', () => {
 	it('years before the first step take the first step’s rate', () => {
 		// No deal: 25% from 2028 (so also in 2026-27), 0 from 2029. Exports of 10 fall to 8 at 25%.

@@ -25,12 +25,12 @@ import {
 	decimalString,
 	equityTranche,
 	fraction,
-	sector,
 	tranche,
 	v2ScenarioJson,
 	validScenarioJson,
 	validV2ScenarioJson
 } from './arbitraries';
+import { bisectionIrr } from './literal/irr';
 import { simulateLiteral, trancheNpvAt } from './literal/project';
 
 /** PROPERTY_RUNS=2000 npx vitest run ... searches harder; the default keeps the file fast. */
@@ -389,14 +389,18 @@ describe('the fast koreaIrr', () => {
 	/** Several sign changes, zeros, and lists of one coefficient. */
 	const anyList = fc.array(dec, { minLength: 1, maxLength: 40 });
 
-	it('equals irrLiteral exactly (Decimal eq, or both null) on random coefficient lists', () => {
+	it('equals irrLiteral and the bisection of MODEL.md exactly (Decimal eq, or both null) on random coefficient lists', () => {
 		let found = 0;
 		fc.assert(
 			fc.property(fc.oneof(anyList, oneChange, nearEnds), (c) => {
 				const fast = irr(c);
 				const literal = irrLiteral(c);
+				// ... and both are MODEL.md's bisection (tests/unit/model/literal/irr.ts) on the same f.
+				const oracle = bisectionIrr((r) => npvAt(c, r));
 				if (literal !== null) found++;
-				expect(fast === null ? null : fast.toString()).toBe(literal === null ? null : literal.toString());
+				const text = (x: Dec | null) => (x === null ? null : x.toString());
+				expect(text(fast)).toBe(text(literal));
+				expect(text(literal)).toBe(text(oracle));
 				if (fast !== null && literal !== null) expect(fast.eq(literal)).toBe(true);
 			}),
 			{ numRuns: 400 }
@@ -416,6 +420,3 @@ describe('the fast koreaIrr', () => {
 		expect(irr([new Decimal(0)])?.toString()).toBe(irrLiteral([new Decimal(0)])?.toString());
 	});
 });
-
-/** sector is part of the arbitraries' surface; the competitor property builds its own from v2 documents. */
-void sector;

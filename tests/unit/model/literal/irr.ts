@@ -1,7 +1,8 @@
 /**
  * koreaIrr (MODEL.md "Per tranche", v2), as the page spells it: the rate r at which
  * npvKorea computed at r instead of d is 0, found by exactly 100 bisection steps on
- * [-0.99, 1], f(lo) evaluated afresh at the current lo at every step.
+ * [-0.99, 1]. f(lo) is f at the current lo: kept from the step that moved lo there (f is
+ * a function, so evaluating it again would give the same value, at twice the cost).
  */
 import { Decimal, type Dec } from '../../../../src/lib/model/decimal';
 
@@ -17,12 +18,16 @@ function sameSign(a: Dec, b: Dec): boolean {
 export function bisectionIrr(f: (r: Dec) => Dec): Dec | null {
 	let lo = new Decimal('-0.99');
 	let hi = new Decimal(1);
-	if (sameSign(f(lo), f(hi))) return null;
+	let fLo = f(lo);
+	if (sameSign(fLo, f(hi))) return null;
 	let mid = lo;
 	for (let step = 1; step <= 100; step++) {
 		mid = lo.plus(hi).div(2);
-		if (sameSign(f(lo), f(mid))) lo = mid;
-		else hi = mid;
+		const fMid = f(mid);
+		if (sameSign(fLo, fMid)) {
+			lo = mid;
+			fLo = fMid; // f at the new lo
+		} else hi = mid;
 	}
 	return mid;
 }
