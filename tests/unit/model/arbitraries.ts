@@ -3,6 +3,12 @@
  * shared by the property tests. Every instrument, every schedule mode (formulas included),
  * delays, 0..8 tranches, 0..12 sectors, horizons 1..50 (mostly short, so properties stay
  * fast). Rates are decimal strings; amounts and economy values are sometimes JSON numbers.
+ * `v2ScenarioJson` adds the version-2 fields (MODEL.md v2), each sometimes absent: tariff
+ * paths of 1..4 steps (some before the start or after the horizon), legal bases,
+ * competitors (shareOfUsImports with substitutionElasticity, competitors' tariffs as
+ * numbers or paths, or ignored where there is no share), the phased-in elasticity, deal
+ * risk (hazard, endYear before, inside or after the horizon, paymentsContinue),
+ * continuationYears 0..40 and the tax ratio.
  */
 import fc from 'fast-check';
 import { Decimal, LEGAL_BASES } from '../../../src/lib/model/index';

@@ -16,7 +16,7 @@ import {
 	type Scenario
 } from '../../../src/lib/model/index';
 import { power } from '../../../src/lib/model/power';
-import { stressScenarioJson } from '../../../scripts/stress';
+import { stressScenarioJson, stressV2ScenarioJson } from '../../../scripts/stress';
 import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import {
 	simulateLiteral,
@@ -141,6 +141,14 @@ describe('the optimised engine and the literal one', () => {
 	it('agree on the 50-year stress scenario', () => {
 		expect(compare(load(stressScenarioJson()))).toEqual([]);
 	});
+
+	it.each([false, true])(
+		'agree on the v2 stress scenario (100 continuation years, 12 competing sectors; deal risk %s)',
+		(risk) => {
+			expect(compare(load(stressV2ScenarioJson(risk)))).toEqual([]);
+		},
+		60_000
+	);
 
 	it('agree on random scenarios to 30 digits, and on every year exactly', () => {
 		fc.assert(

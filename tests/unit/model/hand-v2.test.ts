@@ -4,7 +4,9 @@
  * the phased-in elasticity, competitors, continuation, the fiscal view and the per-tranche
  * results.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import {
 	Decimal,
 	formatProblems,
@@ -503,5 +505,55 @@ describe('continuation', () => {
 		expectColumn(p, 'koreaInflow', ['0', '0']);
 		expect(near(p.summary.terminalValueKorea, '72.9')).toBe(true);
 		expect(near(p.summary.npvInvestment, '-27.1')).toBe(true);
+	});
+});
+
+describe('README: v2-features, feature by feature (to the digits the README gives)', () => {
+	const json = JSON.parse(
+		readFileSync(new URL('../../fixtures/v2-features.json', import.meta.url), 'utf8')
+	) as ScenarioJson;
+	const v = validateScenario(json, { checkFormula });
+	if (!v.ok) throw new Error(formatProblems(v.problems));
+	const p = simulate(v.scenario, { evaluateFormula });
+	const s = p.summary;
+	const at = (year: number) => p.years.find((y) => y.year === year) as YearResult;
+	const round2 = (x: Dec | null) => (x === null ? null : x.toDecimalPlaces(2).toFixed(2));
+
+	it('w_2 = 0.97: 53.35 disbursed and 29.1 guaranteed in 2028; 2.5 of the last call of 10 in 2033', () => {
+		expect(near(at(2028).disbursed, '53.35') && near(at(2028).guaranteed, '29.1')).toBe(true);
+		expect(near(at(2033).disbursed, '2.5')).toBe(true);
+		expect(round2(s.undisbursed)).toBe('28.91');
+	});
+
+	it('no tariff benefit from 2033 on, while the costs stay unweighted', () => {
+		for (const year of [2033, 2034, 2038]) {
+			expect(at(year).tariffBenefit.isZero()).toBe(true);
+			expect(at(year).tariffCostNoDeal.gt(at(year).tariffCostDeal)).toBe(true);
+		}
+	});
+
+	it('the continuation, the fiscal view and the verdict', () => {
+		expect([s.terminalValueKorea, s.npvTerminal, s.npvInvestment, s.npvDeal].map(round2)).toEqual([
+			'71.50',
+			'47.32',
+			'-20.88',
+			'10.90'
+		]);
+		expect(s.breakEvenYear).toBeNull();
+		expect(round2(s.npvFiscal)).toBe('-12.94');
+		expect(near(s.npvFiscal, s.npvInvestment.plus(s.npvTariffBenefit.times('0.25')))).toBe(true);
+	});
+
+	it('per tranche: koreaIrr 0.98%, 1.33%, 4.11% and null; the energy equity recouped in 2042', () => {
+		expect(s.tranches.map((t) => round2(t.koreaIrr === null ? null : t.koreaIrr.times(100)))).toEqual([
+			'0.98',
+			'1.33',
+			'4.11',
+			null
+		]);
+		expect(s.tranches.map((t) => t.recoupYear)).toEqual([null, 2042, null, null]);
+		expect(s.tranches[2].npvUs.isZero() && s.tranches[3].npvUs.isZero()).toBe(true);
+		const sum = s.tranches.reduce((x, t) => x.plus(t.npvKorea), new Decimal(0));
+		expect(near(sum, s.npvInvestment)).toBe(true);
 	});
 });
