@@ -142,13 +142,9 @@ describe('the optimised engine and the literal one', () => {
 		expect(compare(load(stressScenarioJson()))).toEqual([]);
 	});
 
-	it.each([false, true])(
-		'agree on the v2 stress scenario (100 continuation years, 12 competing sectors; deal risk %s)',
-		(risk) => {
-			expect(compare(load(stressV2ScenarioJson(risk)))).toEqual([]);
-		},
-		60_000
-	);
+	it('agree on the v2 stress scenario (100 continuation years, 12 competing sectors, a payment weight every year)', () => {
+		expect(compare(load(stressV2ScenarioJson(true)))).toEqual([]);
+	}, 60_000);
 
 	it('agree on random scenarios to 30 digits, and on every year exactly', () => {
 		fc.assert(
