@@ -120,7 +120,7 @@ test.describe('exports', () => {
 		await page.getByRole('button', { name: 'Download CSV' }).click();
 		const text = readFileSync(await (await download).path(), 'utf8');
 		const lines = text.trim().split('\n');
-		expect(lines[0]).toMatch(/^# http.*d=0\.05/);
+		expect(lines[0]).toMatch(/^# Pledge Calculator, version .* http.*d=0\.05.* \(accessed \d{4}-\d\d-\d\d\)\.$/);
 		const header = lines[1].split(',');
 		expect(header.slice(0, 3)).toEqual(['year', 'gdpKrw', 'fx']);
 		expect(lines).toHaveLength(2 + 20);

@@ -1,10 +1,11 @@
 /**
  * Chart images for articles and slides: a chart drawn off screen at 2x on a white
  * background (1600 px wide), with its title, the scenario's name and key assumptions,
- * the source line and the scenario's link. Same scenario, same pixels: animation is
+ * the source line and the citation line (versions, date and the scenario's link). Same scenario, same pixels: animation is
  * off and nothing depends on the screen.
  */
 import type { ChartConfiguration } from 'chart.js';
+import { citationText } from '../publish/citation';
 import { chartConfig, type ChartTexts } from './config';
 import { Chart, markersPlugin, whiteBackgroundPlugin } from './register';
 import type { ChartSpec } from './series';
@@ -16,6 +17,8 @@ export interface ImageTexts {
 	subtitle: string;
 	source: string;
 	link: string;
+	/** The citation line (version, model version, date, link); made from `link` when left out. */
+	cite?: string;
 }
 
 export const EXPORT_WIDTH = 1600;
@@ -37,6 +40,27 @@ function fit(ctx: CanvasRenderingContext2D, text: string, max: number): string {
 	return text.slice(0, lo) + '…';
 }
 
+/** Splits text into at most `lines` lines of `max` pixels, the last one shortened with an ellipsis. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number, lines: number): string[] {
+	const out: string[] = [];
+	let rest = text;
+	while (rest && out.length < lines - 1 && ctx.measureText(rest).width > max) {
+		let lo = 1;
+		let hi = rest.length;
+		while (lo < hi) {
+			const mid = Math.ceil((lo + hi) / 2);
+			if (ctx.measureText(rest.slice(0, mid)).width <= max) lo = mid;
+			else hi = mid - 1;
+		}
+		const space = rest.lastIndexOf(' ', lo);
+		const cut = space > lo * 0.6 ? space + 1 : lo;
+		out.push(rest.slice(0, cut).trimEnd());
+		rest = rest.slice(cut);
+	}
+	if (rest) out.push(fit(ctx, rest, max));
+	return out;
+}
+
 /** Draws the chart off screen and returns the composed image as a canvas. */
 export function renderChartImage(spec: ChartSpec, texts: ChartTexts, image: ImageTexts): HTMLCanvasElement {
 	return renderConfigImage(chartConfig(spec, texts) as ChartConfiguration, image);
@@ -56,7 +80,7 @@ export function renderConfigImage(config: ChartConfiguration, image: ImageTexts)
 	const chart = new Chart(chartCanvas, { ...config, plugins });
 	try {
 		const header = 92;
-		const footer = 64;
+		const footer = 82;
 		const out = document.createElement('canvas');
 		out.width = EXPORT_WIDTH;
 		out.height = (header + CHART_CSS_HEIGHT + footer) * SCALE;
@@ -81,7 +105,10 @@ export function renderConfigImage(config: ChartConfiguration, image: ImageTexts)
 		ctx.font = `400 11px ${FONT_FAMILY}`;
 		ctx.fillText(fit(ctx, image.source, textWidth), PAD, header + CHART_CSS_HEIGHT + 30);
 		ctx.fillStyle = COLORS.korea;
-		ctx.fillText(fit(ctx, image.link, textWidth), PAD, header + CHART_CSS_HEIGHT + 48);
+		const cite = image.cite ?? citationText({ link: image.link });
+		wrap(ctx, cite, textWidth, 2).forEach((line, k) =>
+			ctx.fillText(line, PAD, header + CHART_CSS_HEIGHT + 48 + 16 * k)
+		);
 		return out;
 	} finally {
 		chart.destroy();

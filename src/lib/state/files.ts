@@ -11,6 +11,7 @@ import {
 	type Problem,
 	type ScenarioJson
 } from '../model/index';
+import { citationText } from '../publish/citation';
 import { loadFormula } from './calculator.svelte';
 
 const MAX_FILE_BYTES = 1_000_000;
@@ -44,13 +45,14 @@ export function scenarioFileText(json: ScenarioJson): string {
 	return JSON.stringify(json, null, 1) + '\n';
 }
 
-/** The yearly table of a scenario as CSV (full precision), the link on its first line. */
+/** The yearly table of a scenario as CSV (full precision), the citation (with the link) on its first line. */
 export async function csvText(json: ScenarioJson, link: string): Promise<string> {
 	const needsFormula = json.tranches.some((t) => t.schedule.mode === 'formula');
 	const formula = needsFormula ? await loadFormula() : null;
 	const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
 	if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-	return yearsCsv(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}), link);
+	const cite = citationText({ link, name: json.name });
+	return yearsCsv(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}), cite);
 }
 
 /** A file name from a scenario's name: letters, digits and dashes only. */
