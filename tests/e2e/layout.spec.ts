@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 
 /** Opens every tranche and scrolls down the whole page, so every control and table is rendered. */
 async function renderEverything(page: Page): Promise<void> {
-	const closed = page.locator('details.tranche:not([open]) > summary');
+	const closed = page.locator('details.tranche:not([open]) > summary, .timelines details:not([open]) > summary');
 	while ((await closed.count()) > 0) await closed.first().click();
 	for (let y = 0; ; y += 600) {
 		const height = await page.evaluate((top) => {
@@ -59,10 +59,10 @@ function clipped(page: Page): Promise<string[]> {
 for (const width of [1440, 390]) {
 	for (const lang of ['en', 'ko']) {
 		test(`nothing is cut at ${width} px in ${lang}, with every preset`, async ({ calc, page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(300_000);
 			await page.setViewportSize({ width, height: 900 });
 			for (const preset of PRESETS) {
-				await calc.open(`v=1&p=${preset.id}&lang=${lang}`);
+				await calc.open(`v=2&p=${preset.id}&lang=${lang}`);
 				await expect(page.getByTestId('preset')).toHaveValue(preset.id);
 				await renderEverything(page);
 				expect(await clipped(page), `${preset.id}, ${width} px, ${lang}`).toEqual([]);
