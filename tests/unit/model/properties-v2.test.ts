@@ -351,7 +351,7 @@ describe('results', SLOW, () => {
 	});
 });
 
-describe('the fast koreaIrr', () => {
+describe('the fast koreaIrr', SLOW, () => {
 	const ints = (max: number) => fc.integer({ min: -max, max });
 	const dec = fc.oneof(
 		{ weight: 2, arbitrary: fc.constant(new Decimal(0)) },
@@ -403,7 +403,7 @@ describe('the fast koreaIrr', () => {
 				expect(text(literal)).toBe(text(oracle));
 				if (fast !== null && literal !== null) expect(fast.eq(literal)).toBe(true);
 			}),
-			{ numRuns: 400 }
+			{ numRuns: Number(process.env.IRR_RUNS ?? 400) }
 		);
 		expect(found).toBeGreaterThan(50);
 	});
