@@ -21,8 +21,8 @@ class AnalysisSection {
 		return this.page.locator(`figure[data-chart="${id}"]`);
 	}
 
-	/** Opens the page and waits for the analysis tools to load. */
-	async open(query = ''): Promise<void> {
+	/** Opens the page (on the Nov 2025 MOU, whose numbers these tests know) and waits for the analysis tools to load. */
+	async open(query = 'v=2&p=mou-2025'): Promise<void> {
 		await this.calc.open(query);
 		await this.root.scrollIntoViewIfNeeded();
 		await expect(this.tool('montecarlo')).toBeVisible();
