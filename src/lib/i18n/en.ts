@@ -427,34 +427,10 @@ export const en = {
 	'preset.earlier': 'Earlier presets',
 	'preview.alt': "The verdict and a chart of Korea's cash flows and net exposure for this scenario",
 	'embed.button': 'Embed',
-	'embed.title': 'Embed this chart',
-	'embed.help':
-		'Paste this code into an article: the chart stays live with this scenario, reads well from 320 px wide, and links back to the calculator.',
-	'embed.code': 'Embed code',
-	'embed.script': "Optional, once per page: lets each chart's frame take the height it needs",
-	'embed.frameTitle': '{title} (interactive chart, Pledge Calculator)',
 	'embed.open': 'Open in the Pledge Calculator',
-	'embed.preview': 'Preview',
-	'dialog.copy': 'Copy',
-	'dialog.copied': 'Copied',
-	'dialog.close': 'Close',
 	'cite.button': 'Cite',
-	'cite.title': 'Cite this scenario',
-	'cite.help': "Calculator version {version}, model version {model}, today's date and this scenario's link.",
-	'cite.text': 'Plain text',
-	'cite.bibtex': 'BibTeX',
 	'results.json': 'Download results (JSON)',
-	'share.presetPage':
-		'This is preset "{name}" unchanged: the link is its own page, with a preview picture in chat apps.',
-	'print.button': 'Print report',
-	'print.scenario': 'Scenario: {name}',
-	'print.link': 'Link to this scenario',
-	'print.assumptions': 'Assumptions and their sources',
-	'print.input': 'Input',
-	'print.value': 'Value',
-	'print.source': 'Source',
-	'print.edited': 'Changed from the preset ({value})',
-	'print.printed': 'Printed {date}'
+	'print.button': 'Print report'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,7 +11,6 @@ import {
 	type Problem,
 	type ScenarioJson
 } from '../model/index';
-import { citationText } from '../publish/citation';
 import { loadFormula } from './calculator.svelte';
 
 const MAX_FILE_BYTES = 1_000_000;
@@ -51,6 +50,7 @@ export async function csvText(json: ScenarioJson, link: string): Promise<string>
 	const formula = needsFormula ? await loadFormula() : null;
 	const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
 	if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+	const { citationText } = await import('../publish/citation');
 	const cite = citationText({ link, name: json.name });
 	return yearsCsv(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}), cite);
 }
