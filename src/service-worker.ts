@@ -16,8 +16,11 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'pledge-calculator-';
 const CACHE = `${PREFIX}${version}`;
-/** Files whose content never changes under the same name (per build): cache first. */
-const STATIC = new Set([...build, ...files]);
+/**
+ * Files whose content never changes under the same name (per build): cache first. The
+ * link-preview images (previews/) are for chat apps, not for the page: never cached.
+ */
+const STATIC = new Set([...build, ...files.filter((file) => !file.includes('/previews/'))]);
 /** The prerendered pages: network first, the cache when offline or the network hangs. */
 const PAGES = new Set(prerendered);
 /** How long a page request waits for the network before the cached copy is used. */
