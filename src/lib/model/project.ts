@@ -62,8 +62,8 @@ export interface TrancheResult {
 	npvKorea: Dec;
 	/** What the split hands the US, in present value (0 unless equity). */
 	npvUs: Dec;
-	/** The rate at which npvKorea is 0 (100 bisection steps), or null. */
-	koreaIrr: Dec | null;
+	/** The rate at which npvKorea is 0 (100 bisection steps), or null; worked out when first read. */
+	readonly koreaIrr: Dec | null;
 	/** Equity: the first year every vintage paid so far is recouped, none to come; else null. */
 	recoupYear: number | null;
 }
@@ -243,6 +243,9 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 		if (j > 0 && !own.usInflow[j - 1].isZero()) npvUs = npvUs.plus(own.usInflow[j - 1].times(factors[j - 1]));
 	}
 	const lastPayment = lastIndex(paid, (x) => x.gt(0));
+	// koreaIrr is worked out when it is first read: a hundred bisection steps that Monte
+	// Carlo, goal seek and the tornado never need (the page and the command line read it).
+	let rate: Dec | null | undefined;
 	return {
 		name: t.name,
 		instrument: t.instrument,
@@ -250,7 +253,10 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 		lastYear: startYear + T - 1,
 		npvKorea,
 		npvUs,
-		koreaIrr: !cash || lastPayment < 0 ? null : irr(c),
+		get koreaIrr(): Dec | null {
+			if (rate === undefined) rate = !cash || lastPayment < 0 ? null : irr(c);
+			return rate;
+		},
 		recoupYear: t.instrument !== 'equity' || lastPayment < 0 ? null : recoup(own.owed, lastPayment, startYear)
 	};
 }

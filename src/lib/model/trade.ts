@@ -18,7 +18,7 @@ export interface TradePath {
 }
 
 const powCache = new Map<string, Dec>();
-const POW_CACHE_MAX = 512;
+const POW_CACHE_MAX = 4096;
 
 /**
  * ratio^e, remembered: a non-integer power costs far more than the rest of a year's
@@ -207,12 +207,16 @@ export function yearlyElasticities(trade: Trade, horizon: number): Dec[] | null 
 	return out;
 }
 
-/** The two-level volume factor X_i / X0_i = (pK / PM)^(-sigma) * PM^e. */
-function armington(pK: Dec, pC: Dec, s: Dec, sigma: Dec, e: Dec): Dec {
+/**
+ * The two-level demand at one pair of prices: X_i / X0_i = (pK / PM)^(-sigma) * PM^e,
+ * split into what does not depend on the year's elasticity (PM and its first factor)
+ * and the power of PM that does.
+ */
+function armington(pK: Dec, pC: Dec, s: Dec, sigma: Dec): { relative: Dec; PM: Dec } {
 	const oneMinus = ONE.minus(sigma);
 	const index = s.times(cachedPow(pK, oneMinus)).plus(ONE.minus(s).times(cachedPow(pC, oneMinus)));
 	const PM = cachedPow(index, ONE.div(oneMinus));
-	return cachedPow(pK.div(PM), sigma.neg()).times(cachedPow(PM, e));
+	return { relative: cachedPow(pK.div(PM), sigma.neg()), PM };
 }
 
 /**
@@ -232,22 +236,33 @@ function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: 
 	const tcb = s.competitorTariffBaseline ?? tb;
 	const cBase = ONE.plus(b.times(tcb));
 	// Rates and elasticities are the same Decimal objects from year to year (a path's
-	// steps, the long-run elasticity), so what a dollar becomes is remembered by identity.
-	const memo = new Map<Dec, Map<Dec | null, Map<Dec, PerDollar>>>();
-	const per = (tau: Dec, tc: Dec | null, e: Dec): PerDollar => {
+	// steps, the long-run elasticity), so what a dollar becomes is remembered by identity:
+	// per pair of tariffs the prices and the part of the volume that the year's elasticity
+	// leaves alone, then per elasticity the rest.
+	type Pair = { pK: Dec; twoLevel: { relative: Dec; PM: Dec } | null; base: boolean; byE: Map<Dec, PerDollar> };
+	const memo = new Map<Dec, Map<Dec | null, Pair>>();
+	const pairOf = (tau: Dec, tc: Dec | null): Pair => {
 		let byTc = memo.get(tau);
 		if (byTc === undefined) memo.set(tau, (byTc = new Map()));
-		let byE = byTc.get(tc);
-		if (byE === undefined) byTc.set(tc, (byE = new Map()));
-		let p = byE.get(e);
-		if (p !== undefined) return p;
-		let f: Dec;
-		if (tau.eq(tb) && (tc === null || tc.eq(tcb)))
-			f = ONE; // X = X0: every price at its base
-		else {
-			const pK = ONE.plus(b.times(tau)).div(base);
-			f = tc === null ? cachedPow(pK, e) : armington(pK, ONE.plus(b.times(tc)).div(cBase), share, sigma, e);
+		let pair = byTc.get(tc);
+		if (pair === undefined) {
+			const atBase = tau.eq(tb) && (tc === null || tc.eq(tcb)); // every price at its base: X = X0
+			const pK = atBase ? ONE : ONE.plus(b.times(tau)).div(base);
+			const twoLevel = tc === null || atBase ? null : armington(pK, ONE.plus(b.times(tc)).div(cBase), share, sigma);
+			pair = { pK, twoLevel, base: atBase, byE: new Map() };
+			byTc.set(tc, pair);
 		}
+		return pair;
+	};
+	const per = (tau: Dec, tc: Dec | null, e: Dec): PerDollar => {
+		const pair = pairOf(tau, tc);
+		let p = pair.byE.get(e);
+		if (p !== undefined) return p;
+		const f = pair.base
+			? ONE
+			: pair.twoLevel === null
+				? cachedPow(pair.pK, e)
+				: pair.twoLevel.relative.times(cachedPow(pair.twoLevel.PM, e));
 		p =
 			f.eq(ONE) && tau.eq(tb)
 				? { exports: ONE, cost: ZERO, paid: tau }
@@ -256,7 +271,7 @@ function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: 
 						cost: v.times(ONE.minus(f)).plus(a.times(tau.times(f).minus(tb))),
 						paid: tau.times(f)
 					};
-		byE.set(e, p);
+		pair.byE.set(e, p);
 		return p;
 	};
 	const growth = ONE.plus(s.growth);
