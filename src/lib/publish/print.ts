@@ -5,6 +5,9 @@
  * waits for the charts and opens the print dialog.
  */
 
+/** A chart's size on paper (CSS pixels): half the width of A4 or Letter, at 3:2 (the print styles keep the ratio). */
+export const PRINT_SIZE = { width: 345, height: 230 };
+
 /** The event parts that render late listen for, to render now. */
 export const PRINT_PREPARE = 'pledge:print-prepare';
 
