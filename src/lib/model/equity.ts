@@ -10,6 +10,10 @@ import type { Tranche } from './scenario';
 
 /** Steps 1-6 of one equity vintage, by age (0 = its first year). */
 interface EquityPath {
+	/** The first age at whose end nothing is owed (it stays so), or -1. */
+	zeroAge?: number;
+	/** usPv[m] = sum over ages a < m of usInflow[a] / (1+d)^a (made when first needed). */
+	usPv?: Dec[];
 	losses: Dec[];
 	compensation: Dec[];
 	capitalAtRisk: Dec[];
@@ -101,6 +105,16 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			p = equityPath(t, d, T - first + 1);
 			paths.set(key, p);
 		}
+		const path = p;
+		path.zeroAge ??= path.owed.findIndex((x) => x.isZero());
+		if (path.usPv === undefined) {
+			const pv: Dec[] = [ZERO];
+			for (let a = 0; a < path.usInflow.length; a++) {
+				const x = path.usInflow[a];
+				pv.push(x.isZero() ? pv[a] : pv[a].plus(a === 0 ? x : x.times(own.factors[a - 1])));
+			}
+			path.usPv = pv;
+		}
 		for (let v = first; v <= last; v++) {
 			f.disbursed[v - 1] = f.disbursed[v - 1].plus(d);
 			const age = T - v; // its age in year T
@@ -109,10 +123,16 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			add(f.koreaInflow, T - 1, y.koreaInflow);
 			add(own.koreaInflow, T - 1, y.koreaInflow);
 			add(f.owed, T - 1, y.owed);
-			add(own.owed, T - 1, y.owed);
 			add(f.koreaDistributions, T - 1, y.korea);
 			add(f.usInflow, T - 1, y.usInflow);
-			add(own.usInflow, T - 1, y.usInflow);
+			// What the US gets from this vintage, in present value: years v..T-1 from the path, then year T.
+			const before = path.usPv[age];
+			let us = before.isZero() ? ZERO : before.times(own.factors[v - 1]);
+			if (!y.usInflow.isZero()) us = us.plus(y.usInflow.times(own.factors[T - 1]));
+			if (!us.isZero()) own.npvUs = own.npvUs.plus(us);
+			// When this vintage is recouped (a recouped vintage stays so), and so the tranche.
+			const at = path.zeroAge >= 0 && path.zeroAge < age ? v - 1 + path.zeroAge : y.owed.isZero() ? T - 1 : null;
+			own.recoupIndex = at === null || own.recoupIndex === null ? null : Math.max(own.recoupIndex, at);
 		}
 		addRun(own.koreaInflow, p.koreaInflow, first, last, T - 1); // no year of the summary compares it
 		addRun(f.losses, p.losses, first, last, T);
@@ -120,8 +140,6 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 		addRun(f.capitalAtRisk, p.capitalAtRisk, first, last, T);
 		addRun(f.koreaDistributions, p.korea, first, last, T - 1);
 		addRun(f.usInflow, p.usInflow, first, last, T - 1);
-		addRun(own.usInflow, p.usInflow, first, last, T - 1);
 		addRun(f.owed, p.owed, first, last, T - 1); // zero exactly when every vintage has recouped
-		addRun(own.owed, p.owed, first, last, T - 1);
 	});
 }

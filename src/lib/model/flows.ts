@@ -23,21 +23,26 @@ export interface Flows {
 }
 
 /**
- * (v2) One tranche's own yearly flows, over the horizon and its continuation (years
- * 1..H + continuationYears): what its per-tranche results and the terminal value need.
+ * (v2) What one tranche's own results need, over the horizon and its continuation
+ * (years 1..H + continuationYears): its yearly inflows and calls (for npvKorea, the
+ * terminal value and koreaIrr's polynomial), what the split hands the US in present
+ * value, and when every vintage has been recouped.
  */
 export interface TrancheFlows {
 	koreaInflow: Dec[];
 	calls: Dec[];
-	usInflow: Dec[];
-	/** What Korea has still to recoup from this tranche's vintages, at year end. */
-	owed: Dec[];
+	/** sum_t usInflow_t / (1+d)^t. */
+	npvUs: Dec;
+	/** Equity: the last year index (0-based) at whose end a vintage is first recouped, or null if one never is. */
+	recoupIndex: number | null;
+	/** 1/(1+d)^i for i = 1..T (index 0 is year 1). */
+	factors: readonly Dec[];
 }
 
-/** Zeroed flows of one tranche followed for `years` years. */
-export function emptyTrancheFlows(years: number): TrancheFlows {
+/** Zeroed flows of one tranche followed for `years` years, with the discount factors of those years. */
+export function emptyTrancheFlows(years: number, factors: readonly Dec[]): TrancheFlows {
 	const z = () => new Array<Dec>(years).fill(ZERO);
-	return { koreaInflow: z(), calls: z(), usInflow: z(), owed: z() };
+	return { koreaInflow: z(), calls: z(), npvUs: ZERO, recoupIndex: -1, factors };
 }
 
 /** Zeroed yearly totals for a horizon of H years. */

@@ -148,12 +148,18 @@ const TOO_CLOSE = new Decimal('1e-34');
  * sure of its sign fails the test.
  */
 function uniqueAbove(c: readonly Dec[], r0: Dec): boolean {
+	return norstrom(c, r0).unique;
+}
+
+/** Norstrom's test at r0, and f(r0) itself (the last running sum). */
+function norstrom(c: readonly Dec[], r0: Dec): { unique: boolean; value: Dec } {
 	const y0 = ONE.div(ONE.plus(r0));
 	let factor = ONE;
 	let sum = ZERO;
 	let size = ZERO;
 	let last = 0;
 	let changes = 0;
+	let unsure = false;
 	for (let j = 0; j < c.length; j++) {
 		if (j > 0) factor = factor.times(y0);
 		if (c[j].isZero()) continue;
@@ -161,14 +167,14 @@ function uniqueAbove(c: readonly Dec[], r0: Dec): boolean {
 		sum = sum.plus(term);
 		size = size.plus(term.abs());
 		if (sum.abs().lte(size.times(TOO_CLOSE))) {
-			if (j === c.length - 1 || sum.isZero()) return false;
+			if (j === c.length - 1 || sum.isZero()) unsure = true;
 			continue; // the sign is decided by the next terms
 		}
 		const s = sign(sum);
 		if (last !== 0 && s !== last) changes++;
 		last = s;
 	}
-	return changes === 1 && !sum.isZero();
+	return { unique: !unsure && changes === 1 && !sum.isZero(), value: sum };
 }
 
 /**
@@ -176,7 +182,9 @@ function uniqueAbove(c: readonly Dec[], r0: Dec): boolean {
  * above 0 or both below 0.
  */
 export function irr(c: readonly Dec[]): Dec | null {
-	const fLow = sign(npvAt(c, LOW));
+	// Norstrom's pass at -0.99 sums the flows discounted there: f(-0.99) comes with it.
+	const atLow = norstrom(c, LOW);
+	const fLow = sign(atLow.value);
 	const fHigh = sign(npvAt(c, HIGH));
 	if (sameSign(fLow, fHigh)) return null;
 	let lo = LOW;
@@ -184,7 +192,7 @@ export function irr(c: readonly Dec[]): Dec | null {
 	let fLo = fLow;
 	let mid = LOW;
 	let checks = 0;
-	let unique = fLo !== 0 && uniqueAbove(c, lo);
+	let unique = fLo !== 0 && atLow.unique;
 	let a: Dec | null = null; // the root lies in (a, b)
 	let b: Dec | null = null;
 	for (let k = 0; k < STEPS; k++) {

@@ -131,7 +131,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 	let pledged = ZERO;
 	let undisbursed = ZERO;
 	let firstEquity = H; // index of the first equity payment (H: none)
-	let longest = H;
+	const longest = H + Math.max(0, ...scenario.tranches.map((t) => t.continuationYears));
+	const factors = discountFactors(d, longest); // 1/(1+d)^i, i = 1..longest
 	const followed: Followed[] = scenario.tranches.map((t, k) => {
 		const D = weighted(payments(t, H, `tranches[${k}]`, options.evaluateFormula), w);
 		if (t.instrument === 'equity') {
@@ -141,8 +142,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 		pledged = pledged.plus(t.amount);
 		undisbursed = undisbursed.plus(t.amount.minus(total(D)));
 		const T = H + t.continuationYears; // the last year its vintages are followed
-		longest = Math.max(longest, T);
-		const own = emptyTrancheFlows(T);
+		const own = emptyTrancheFlows(T, factors);
 		addTranche(t, t.continuationYears === 0 ? D : D.concat(new Array<Dec>(T - H).fill(ZERO)), flows, own);
 		return { tranche: t, paid: D, own };
 	});
@@ -151,7 +151,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 	const trade = tradePath(scenario.trade, H, scenario.startYear);
 	for (let k = 0; k < H; k++) if (!S[k].eq(ONE)) trade.tariffBenefit[k] = S[k].times(trade.tariffBenefit[k]);
 	const inflowLessCalls = flows.koreaInflow.map((x, k) => x.minus(flows.calls[k]));
-	const factors = discountFactors(d, longest); // 1/(1+d)^i, i = 1..longest
 	const pv = presentValues(factors, flows.disbursed, inflowLessCalls, trade.tariffBenefit);
 
 	const years: YearResult[] = [];
@@ -231,7 +230,6 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 	// c_j: what the tranche nets at the end of year j (index j), less the payment of year j + 1.
 	const c: Dec[] = new Array<Dec>(T + 1).fill(ZERO);
 	let npvKorea = ZERO;
-	let npvUs = ZERO;
 	for (let j = 0; j <= T; j++) {
 		let x = j === 0 ? ZERO : own.koreaInflow[j - 1].minus(own.calls[j - 1]);
 		if (!x.isZero()) npvKorea = npvKorea.plus(x.times(factors[j - 1]));
@@ -240,7 +238,6 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 			x = x.minus(paid[j]);
 		}
 		c[j] = x;
-		if (j > 0 && !own.usInflow[j - 1].isZero()) npvUs = npvUs.plus(own.usInflow[j - 1].times(factors[j - 1]));
 	}
 	const lastPayment = lastIndex(paid, (x) => x.gt(0));
 	// koreaIrr is worked out when it is first read: a hundred bisection steps that Monte
@@ -252,12 +249,15 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 		paid: total(paid),
 		lastYear: startYear + T - 1,
 		npvKorea,
-		npvUs,
+		npvUs: own.npvUs,
 		get koreaIrr(): Dec | null {
 			if (rate === undefined) rate = !cash || lastPayment < 0 ? null : irr(c);
 			return rate;
 		},
-		recoupYear: t.instrument !== 'equity' || lastPayment < 0 ? null : recoup(own.owed, lastPayment, startYear)
+		recoupYear:
+			t.instrument !== 'equity' || lastPayment < 0 || own.recoupIndex === null
+				? null
+				: startYear + Math.max(lastPayment, own.recoupIndex)
 	};
 }
 
@@ -265,15 +265,6 @@ function trancheResult(f: Followed, H: number, startYear: number, factors: reado
 function lastIndex(values: readonly Dec[], ok: (x: Dec) => boolean): number {
 	for (let k = values.length - 1; k >= 0; k--) if (ok(values[k])) return k;
 	return -1;
-}
-
-/**
- * The first calendar year, from the last payment on, at whose end nothing is owed: a
- * recouped vintage stays recouped, so every later year is recouped too. Null if never.
- */
-function recoup(owed: readonly Dec[], lastPayment: number, startYear: number): number | null {
-	for (let k = lastPayment; k < owed.length; k++) if (owed[k].isZero()) return startYear + k;
-	return null;
 }
 
 function summarise(
