@@ -48,11 +48,16 @@ export const HAZARD_SPEC: TornadoSpec = {
  * Up to `count` hinges, largest swing first: inputs whose range can turn the verdict,
  * each with its switching value. Inputs whose range does not reach a turn are skipped.
  */
-export function hinges(scenario: ScenarioJson, engine: EngineOptions = {}, count = 3): Hinges {
+export function hinges(
+	scenario: ScenarioJson,
+	engine: EngineOptions = {},
+	count = 3,
+	specs: readonly TornadoSpec[] = [...DEFAULT_TORNADO_SPECS, HAZARD_SPEC]
+): Hinges {
 	const base = project(scenario, engine).summary.npvDeal;
 	const sign = base.isZero() ? 0 : base.isPos() ? 1 : -1;
 	if (sign === 0) return { sign, hinges: [] };
-	const bars = tornado(scenario, { specs: [...DEFAULT_TORNADO_SPECS, HAZARD_SPEC], engine }).bars;
+	const bars = tornado(scenario, { specs, engine }).bars;
 	const out: Hinge[] = [];
 	for (const bar of bars) {
 		if (out.length >= count) break;
