@@ -78,15 +78,18 @@ test.describe('the calculator page', () => {
 		await expect.poll(() => calc.text('npv-deal')).not.toBe(before);
 	});
 
-	test('the Korean page has no English left in its labels', async ({ calc, page }) => {
+	test('the Korean page has no English left in its labels, preset, tranche or sector names', async ({ calc, page }) => {
 		await calc.open('lang=ko');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-		const labels = await page.locator('label, legend, h1, h2, h3, dt, th, button, summary').allInnerTexts();
-		const english = labels
+		await page.locator('.timelines summary').first().click();
+		const labels = await page.locator('label, legend, h1, h2, h3, dt, th, button, summary, option').allInnerTexts();
+		const names = await page
+			.locator('.controls textarea, table.sectors input.name')
+			.evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+		const english = [...labels, ...names]
 			.map((s) => s.trim())
-			.filter((s) => /[A-Za-z]{3,}/.test(s.replace(/\b(GDP|MOU|PNG|CSV|KORUS|MASGA|IEEPA|MFN|EU|English|FX|USD|KRW|US)\b/g, '')))
-			.filter(
-				(s) => !/^(Cash|Strategic|Shipbuilding|Passenger|Auto|Semiconductors|General|Steel|Other|Gyeongju)/.test(s)
+			.filter((s) =>
+				/[A-Za-z]{3,}/.test(s.replace(/\b(GDP|MOU|PNG|CSV|KORUS|MASGA|IEEPA|MFN|EU|English|FX|USD|KRW|US)\b/g, ''))
 			);
 		expect(english).toEqual([]);
 		await expect(page.getByTestId('verdict')).toContainText(/현재가치|현재 가치/);

@@ -226,6 +226,13 @@ export class Calculator {
 		return ko !== undefined && own === name ? ko : name;
 	}
 
+	/** The scenario on screen with its tranche names as the page shows them (for labels, never for computing). */
+	get namedJson(): ScenarioJson {
+		const json = this.json;
+		if (this.lang !== 'ko') return json;
+		return { ...json, tranches: json.tranches.map((t, k) => ({ ...t, name: this.nameOf('tranches', k, t.name) })) };
+	}
+
 	/** The scenario's name as the page shows it: the preset's Korean title while it is the preset's own name. */
 	scenarioName(name: string | undefined): string {
 		if (name === undefined) return '';
