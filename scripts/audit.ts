@@ -19,7 +19,13 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
 
 /**
- * The lowest score each gated category may have (0-100), per form factor.
+ * The lowest score each gated category may have (0-100), per form factor. Desktop
+ * performance: the medians of 3 runs were 99-100 on both pages in every audit on a
+ * shared 2-core machine with load averages of 4 to 16 (single runs fell to 77), so 95
+ * keeps a margin. Phone performance is printed, not gated: Lighthouse multiplies the
+ * main thread's observed time by 4, so the machine's load moves it by 15 points (medians
+ * 78-93 on `/` and 86-96 on `/method` over the same loads); a gate that always held
+ * would sit near 70, below what the pages scored before the work that lightened them.
  */
 const THRESHOLDS: Record<string, Record<string, number>> = {
 	desktop: { performance: 95, accessibility: 100, 'best-practices': 100 },

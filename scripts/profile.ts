@@ -2,7 +2,7 @@
  * Where the main thread's time goes, in Chromium on the built site: a CPU profile of the
  * page load (and, with --keys, of 20 arrow-key presses on a slider), summed by function
  * and by source file. For finding what to make lighter; nothing is gated on it.
- *   npm run build && tsx scripts/profile.ts [--keys] [--path /method] [--top 25]
+ *   npm run build && tsx scripts/profile.ts [--keys] [--path /method] [--top 25] [--width 1440]
  * Built with source maps (`npx vite build --sourcemap`), times are also summed by source
  * module (node_modules packages by name).
  */
@@ -28,6 +28,7 @@ const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const path = arg('--path', '/');
 const top = Number(arg('--top', '25'));
+const width = Number(arg('--width', '1440'));
 
 /** Self time (ms) per key, from a CDP CPU profile. */
 function selfTime(profile: Profile, key: (n: Node) => string): Map<string, number> {
@@ -78,7 +79,15 @@ function print(title: string, profile: Profile): void {
 const site = await serveBuild(await freePort());
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-	const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+	const page = await browser.newPage({ viewport: { width, height: 1000 } });
+	// Long tasks (over 50 ms) of the load, as the page sees them.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __long: number[] };
+		w.__long = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+		}).observe({ type: 'longtask', buffered: true });
+	});
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -86,6 +95,8 @@ try {
 	await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
 	await page.waitForTimeout(2000);
 	print(`load of ${path}`, (await cdp.send('Profiler.stop')).profile as unknown as Profile);
+	const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+	console.log(`long tasks of the load (ms): ${long.join(' ') || 'none'}`);
 	if (argv.includes('--keys')) {
 		const slider = page.getByRole('slider', { name: "Korea's share until recouped" }).first();
 		await slider.focus();

@@ -1,6 +1,7 @@
 /**
- * Work that can wait its turn (creating a chart): one job per task, so several charts
- * coming into view at once never make one long task that holds up a key press or a tap.
+ * Work that can wait its turn (creating a chart, rendering a group of controls): one job
+ * per task, so several parts coming into view at once never make one long task that
+ * holds up a key press or a tap.
  */
 const jobs: (() => void)[] = [];
 let scheduled = false;
