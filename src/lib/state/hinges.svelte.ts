@@ -38,6 +38,14 @@ class HingeState {
 		}, QUIET_MS);
 	}
 
+	/** Takes hinges computed elsewhere (the build's, of the default scenario) for `json`. */
+	adopt(json: ScenarioJson, result: Hinges | undefined): void {
+		if (result === undefined) return;
+		this.key = JSON.stringify(json);
+		this.result = result;
+		this.pending = false;
+	}
+
 	/** The hinges of the scenario with this JSON text, if known. */
 	for(key: string): Hinges | null {
 		return key === this.key ? this.result : null;

@@ -4,6 +4,7 @@
  * preset of PRESETS gets one at build time, presets added later included.
  */
 import { error } from '@sveltejs/kit';
+import { hinges } from '$lib/analysis/hinges';
 import { PRESETS, presetById } from '$lib/presets/index';
 import { defaultProjection } from '$lib/state/calculator.svelte';
 
@@ -12,5 +13,5 @@ export const entries = () => PRESETS.map((p) => ({ id: p.id }));
 export const load = ({ params }: { params: { id: string } }) => {
 	const preset = presetById(params.id);
 	if (!preset) error(404, `No preset ${params.id}`);
-	return { presetId: preset.id, initial: defaultProjection(preset.scenario) };
+	return { presetId: preset.id, initial: defaultProjection(preset.scenario), hinges: hinges(preset.scenario) };
 };
