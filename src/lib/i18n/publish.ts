@@ -25,8 +25,7 @@ const en = {
 	'print.input': 'Input',
 	'print.value': 'Value',
 	'print.source': 'Source',
-	'print.edited': 'Changed from the preset ({value})',
-	'print.printed': 'Printed {date}'
+	'print.edited': 'Changed from the preset ({value})'
 } as const;
 
 /** A key of the publishing texts. */
@@ -53,8 +52,7 @@ const ko: Record<PublishKey, string> = {
 	'print.input': '입력',
 	'print.value': '값',
 	'print.source': '출처',
-	'print.edited': '프리셋 값({value})에서 바뀜',
-	'print.printed': '인쇄일 {date}'
+	'print.edited': '프리셋 값({value})에서 바뀜'
 };
 
 const TEXTS: Record<Lang, Record<PublishKey, string>> = { en, ko };
