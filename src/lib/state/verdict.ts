@@ -39,11 +39,10 @@ function hingeClause(lang: Lang, h: Hinge): string {
 	if (h.lever === 'trade.elasticity') return translate(lang, `hinge.elasticity.${h.direction}`, { value });
 	if (h.lever === 'dealRisk.hazard' && h.direction === 'above') return translate(lang, 'hinge.hazard.above', { value });
 	if (h.lever === 'trade.sectors[*].tariffDeal') return translate(lang, `hinge.tariff.${h.direction}`, { value });
-	const label = translate(lang, h.labelKey as MessageKey).toLowerCase();
-	return translate(lang, `hinge.${h.direction}`, {
-		label: lang === 'en' ? label : translate(lang, h.labelKey as MessageKey),
-		value
-	});
+	const raw = translate(lang, h.labelKey as MessageKey);
+	// Mid-sentence in English a label starts lower-case, proper names (Korea's, US, GDP, FX) aside.
+	const label = lang === 'en' && !/^(Korea|US|GDP|FX)/.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
+	return translate(lang, `hinge.${h.direction}`, { label, value });
 }
 
 /**
