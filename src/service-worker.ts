@@ -21,8 +21,11 @@ const CACHE = `${PREFIX}${version}`;
  * link-preview images (previews/) are for chat apps, not for the page: never cached.
  */
 const STATIC = new Set([...build, ...files.filter((file) => !file.includes('/previews/'))]);
-/** The prerendered pages: network first, the cache when offline or the network hangs. */
-const PAGES = new Set(prerendered);
+/**
+ * The prerendered pages: network first, the cache when offline or the network hangs. The
+ * presets' own pages (/preset/<id>, for link previews) are cached when visited, not on install.
+ */
+const PAGES = new Set(prerendered.filter((path) => !path.includes('/preset/')));
 /** How long a page request waits for the network before the cached copy is used. */
 const NETWORK_TIMEOUT_MS = 4000;
 
