@@ -89,7 +89,9 @@ test.describe('the calculator page', () => {
 		const english = [...labels, ...names]
 			.map((s) => s.trim())
 			.filter((s) =>
-				/[A-Za-z]{3,}/.test(s.replace(/\b(GDP|MOU|PNG|CSV|JSON|PDF|BibTeX|KORUS|MASGA|IEEPA|MFN|EU|English|FX|USD|KRW|US)\b/g, ''))
+				/[A-Za-z]{3,}/.test(
+					s.replace(/\b(GDP|MOU|PNG|CSV|JSON|PDF|BibTeX|KORUS|MASGA|IEEPA|MFN|EU|English|FX|USD|KRW|US)\b/g, '')
+				)
 			);
 		expect(english).toEqual([]);
 		await expect(page.getByTestId('verdict')).toContainText(/현재가치|현재 가치/);

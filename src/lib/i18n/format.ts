@@ -52,9 +52,10 @@ export function formatMoney(lang: Lang, usdBn: number, currency: Currency, fx: n
 			? `${sign}${formatNumber(lang, trn, digits)}조 원`
 			: `${sign}₩${formatNumber(lang, trn, digits)}trn`;
 	}
-	// Small amounts keep two digits instead of showing as 0 (a guarantee's fees less its calls).
-	if (lang === 'ko') return `${sign}${formatNumber(lang, v * 10, v * 10 >= 1 || v === 0 ? 0 : 2)}억 달러`;
-	return `${sign}$${formatNumber(lang, v, v >= 100 ? 0 : v >= 0.1 || v === 0 ? 1 : 2)}bn`;
+	// Small amounts keep two decimals instead of showing as 0 (a guarantee's fees less its
+	// calls); what would still round to 0 keeps the usual form.
+	if (lang === 'ko') return `${sign}${formatNumber(lang, v * 10, v * 10 >= 1 || v * 10 < 0.005 ? 0 : 2)}억 달러`;
+	return `${sign}$${formatNumber(lang, v, v >= 100 ? 0 : v >= 0.1 || v < 0.005 ? 1 : 2)}bn`;
 }
 
 /** Money in the chart's unit (a plain number): USD bn or KRW trn. */

@@ -5,13 +5,25 @@
  */
 import { replaceState } from '$app/navigation';
 import { parseLang, type Lang } from '../i18n/index';
-import { decodeLink, encodeLink, linkHasFormula, type LinkNotice, type LinkState } from '../link/index';
-import { loadStoredLink, saveStoredLink } from '../link/storage';
+import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
 import { DEFAULT_SEED, calc, cloneJson, loadFormula } from './calculator.svelte';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
+
+/**
+ * The link codec, loaded by restore() right after the first screen (it is not part of
+ * the first load: a page without a query needs it only once something is edited).
+ */
+let link: typeof import('../link/index') | null = null;
+let storage: typeof import('../link/storage') | null = null;
+
+/** Loads the link codec and local storage's reader and writer (once). */
+export async function loadLinkCodec(): Promise<typeof import('../link/index')> {
+	[link, storage] = await Promise.all([import('../link/index'), import('../link/storage')]);
+	return link;
+}
 
 const URL_DELAY_MS = 350;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -29,9 +41,14 @@ export function currentLinkState(): LinkState {
 	};
 }
 
+/** The query of the current state (the address as it is, until the codec has loaded). */
+export function currentQuery(): string {
+	return link ? link.encodeLink(currentLinkState()) : location.search.replace(/^\?/, '');
+}
+
 /** The shareable address of the current state. */
 export function currentLink(): string {
-	return `${location.origin}${location.pathname}?${encodeLink(currentLinkState())}`;
+	return `${location.origin}${location.pathname}?${currentQuery()}`;
 }
 
 /**
@@ -42,8 +59,14 @@ export async function restore(preset?: string): Promise<void> {
 	const query = location.search.replace(/^\?/, '');
 	const fromLink = query.length > 0;
 	const browserLang = () => parseLang((navigator.language || '').slice(0, 2));
+	// The language first, before the codec arrives, so a Korean link never shows English.
+	const quickLang = fromLink ? parseLang(new URLSearchParams(query).get('lang') ?? '') : null;
+	if (quickLang) calc.lang = quickLang;
+	const { decodeLink, linkHasFormula } = await loadLinkCodec();
 	const home =
-		preset === undefined ? loadStoredLink() : `v=2&p=${encodeURIComponent(preset)}&lang=${browserLang() ?? 'en'}`;
+		preset === undefined
+			? (storage?.loadStoredLink() ?? null)
+			: `v=2&p=${encodeURIComponent(preset)}&lang=${browserLang() ?? 'en'}`;
 	const input = fromLink ? query : (home ?? '');
 	if (input) {
 		const checkFormula = linkHasFormula(input) ? (await loadFormula()).checkFormula : undefined;
@@ -78,7 +101,7 @@ export function persistSoon(): void {
 	if (timer) clearTimeout(timer);
 	timer = setTimeout(() => {
 		timer = null;
-		const query = encodeLink(currentLinkState());
+		const query = currentQuery();
 		try {
 			// Same page, new query: resolve() cannot express a query-only address.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
@@ -86,7 +109,7 @@ export function persistSoon(): void {
 		} catch {
 			// The router is not ready yet (first frames): the next edit writes the address.
 		}
-		saveStoredLink(query);
+		storage?.saveStoredLink(query);
 	}, URL_DELAY_MS);
 }
 

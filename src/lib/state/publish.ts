@@ -3,12 +3,11 @@
  * preset left unchanged is shared as its own page (/preset/<id>, which has a preview
  * picture); anything else as the share link.
  */
-import { encodeLink } from '../link/index';
-import { currentLink, currentLinkState } from './persist.svelte';
+import { currentLink, currentQuery } from './persist.svelte';
 
 /** The address of the preset's own page when the scenario is that preset unchanged, else null. */
 export function presetPageLink(): string | null {
-	const params = new URLSearchParams(encodeLink(currentLinkState()));
+	const params = new URLSearchParams(currentQuery());
 	const id = params.get('p');
 	if (!id || [...params.keys()].some((key) => key !== 'v' && key !== 'p' && key !== 'lang')) return null;
 	const lang = params.get('lang');
