@@ -60,7 +60,7 @@ export async function restore(preset?: string): Promise<void> {
 	const fromLink = query.length > 0;
 	const browserLang = () => parseLang((navigator.language || '').slice(0, 2));
 	// The language first, before the codec arrives, so a Korean link never shows English.
-	const quickLang = fromLink ? parseLang(new URLSearchParams(query).get('lang') ?? '') : null;
+	const quickLang = fromLink ? parseLang(/(?:^|&)lang=([a-z]{2})(?:&|$)/.exec(query)?.[1]) : null;
 	if (quickLang) calc.lang = quickLang;
 	const { decodeLink, linkHasFormula } = await loadLinkCodec();
 	const home =
