@@ -6,6 +6,7 @@
  * run with a new elasticity each time would. The last line is always `median_ms=X` for
  * the first (or only) scenario, warm.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { evaluateFormula } from '../src/lib/formula/index';
 import { clearTradeCache, simulate, type Scenario } from '../src/lib/model/index';
@@ -43,7 +44,51 @@ export function medianMs(scenario: Scenario, runs: number, cold = false, readIrr
 	return times[Math.floor(times.length / 2)];
 }
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const fixture = (name: string) => readFileSync(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8');
+
+/** The cases of `npm run bench`, each timed in a fresh process; the default's line is last. */
+const CASES: Record<string, () => void> = {
+	stress: () => {
+		const stress = load(JSON.stringify(stressScenarioJson()), 'stress');
+		console.log(`stress (50 years, 8 tranches, 12 sectors): median_ms=${fmt(medianMs(stress, 30))} (goal <= 50)`);
+	},
+	stressV2: () => {
+		const s = load(JSON.stringify(stressV2ScenarioJson()), 'stress v2');
+		console.log(
+			`stress v2 (50 years, 8 tranches with 100 years of continuation, 12 sectors with competitors and 4-step paths, koreaIrr read): median_ms=${fmt(medianMs(s, 20, false, true))} (goal <= 50)`
+		);
+	},
+	risky: () => {
+		const s = load(JSON.stringify(stressV2ScenarioJson(true)), 'stress v2 with deal risk');
+		console.log(
+			`stress v2 with a 3% yearly hazard (every payment its own path): median_ms=${fmt(medianMs(s, 7, false, true))}`
+		);
+	},
+	continued: () => {
+		const json = JSON.parse(fixture('gyeongju.json'));
+		json.tranches = json.tranches.map((t: object) => ({ ...t, continuationYears: 30 }));
+		const s = load(JSON.stringify(json), 'gyeongju + 30 years');
+		console.log(
+			`the MOU with 30 years of continuation (koreaIrr read): median_ms=${fmt(medianMs(s, 300, false, true))} (goal <= 2 ms per simulate)`
+		);
+	},
+	standing: () => {
+		const s = load(JSON.stringify(presetById(DEFAULT_PRESET_ID)?.scenario), DEFAULT_PRESET_ID);
+		console.log(
+			`the page's default, ${DEFAULT_PRESET_ID} (100 years of continuation, competitors, paths): median_ms=${fmt(medianMs(s, 200, false, true))} with koreaIrr read, ${fmt(medianMs(s, 200))} without (Monte Carlo)`
+		);
+	},
+	default: () => {
+		const s = load(fixture('gyeongju.json'), 'gyeongju');
+		const coldMs = medianMs(s, 300, true);
+		console.log(`default cold (clearTradeCache() before each run, as in Monte Carlo): median_ms=${fmt(coldMs)}`);
+		const ms = medianMs(s, 300);
+		console.log(`default (gyeongju.json, 20 years): ${fmt(ms / s.horizon)} ms per year (goal <= 2 ms per simulate)`);
+		console.log(`median_ms=${fmt(ms)}`);
+	}
+};
+
+const file = process.argv.slice(2).find((a, k, all) => !a.startsWith('-') && all[k - 1] !== '--case');
 const fmt = (ms: number) => ms.toFixed(3);
 if (file) {
 	const scenario = load(readFileSync(file === '-' ? 0 : file, 'utf8'), file);
@@ -55,38 +100,20 @@ if (file) {
 	console.log(`cold (clearTradeCache() before each run): median_ms=${fmt(coldMs)}`);
 	console.log(`median_ms=${fmt(ms)}`);
 } else {
-	const defaultScenario = load(
-		readFileSync(new URL('../tests/fixtures/gyeongju.json', import.meta.url), 'utf8'),
-		'gyeongju'
-	);
-	const stress = load(JSON.stringify(stressScenarioJson()), 'stress');
-	const stressMs = medianMs(stress, 30);
-	console.log(`stress (50 years, 8 tranches, 12 sectors): median_ms=${fmt(stressMs)} (goal <= 50)`);
-	const stressV2 = load(JSON.stringify(stressV2ScenarioJson()), 'stress v2');
-	const stressV2Ms = medianMs(stressV2, 15, false, true);
-	console.log(
-		`stress v2 (50 years, 8 tranches with 100 years of continuation, 12 sectors with competitors and 4-step paths): median_ms=${fmt(stressV2Ms)} (goal <= 50)`
-	);
-	const risky = load(JSON.stringify(stressV2ScenarioJson(true)), 'stress v2 with deal risk');
-	console.log(
-		`stress v2 with a 3% yearly hazard (every payment its own path): median_ms=${fmt(medianMs(risky, 7, false, true))}`
-	);
-	const gyeongju = JSON.parse(readFileSync(new URL('../tests/fixtures/gyeongju.json', import.meta.url), 'utf8'));
-	gyeongju.tranches = gyeongju.tranches.map((t: object) => ({ ...t, continuationYears: 30 }));
-	const continued = load(JSON.stringify(gyeongju), 'gyeongju + 30 years');
-	const continuedMs = medianMs(continued, 200, false, true);
-	console.log(
-		`the MOU with 30 years of continuation (koreaIrr read): median_ms=${fmt(continuedMs)} (goal <= 2 ms per simulate)`
-	);
-	const standing = load(JSON.stringify(presetById(DEFAULT_PRESET_ID)?.scenario), DEFAULT_PRESET_ID);
-	console.log(
-		`the page's default, ${DEFAULT_PRESET_ID} (100 years of continuation, competitors, paths): median_ms=${fmt(medianMs(standing, 100, false, true))} with koreaIrr read, ${fmt(medianMs(standing, 100))} without (Monte Carlo)`
-	);
-	const coldMs = medianMs(defaultScenario, 300, true);
-	console.log(`default cold (clearTradeCache() before each run, as in Monte Carlo): median_ms=${fmt(coldMs)}`);
-	const ms = medianMs(defaultScenario, 300);
-	console.log(
-		`default (gyeongju.json, 20 years): ${fmt(ms / defaultScenario.horizon)} ms per year (goal <= 2 ms per simulate)`
-	);
-	console.log(`median_ms=${fmt(ms)}`);
+	// Each case in a process of its own: the JIT's state after one scenario (say, the v2 stress
+	// case's tariff paths) must not slow the next, as it would not on the page.
+	const only = process.argv.indexOf('--case');
+	const cases = only >= 0 ? [process.argv[only + 1]] : Object.keys(CASES);
+	for (const name of cases) {
+		if (only >= 0) {
+			CASES[name]();
+			continue;
+		}
+		const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--case', name], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'inherit']
+		});
+		process.stdout.write(child.stdout);
+		if (child.status !== 0) process.exitCode = child.status ?? 1;
+	}
 }
