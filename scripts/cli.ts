@@ -6,15 +6,16 @@ import { checkFormula, evaluateFormula } from '../src/lib/formula/index';
 import { decodeLink } from '../src/lib/link/index';
 import {
 	formatProblems,
-	FormulaError,
 	resultsJson,
-	simulate,
+	runScenario,
+	scenarioToJson,
 	tranchesCsv,
-	validateScenario,
 	yearsCsv,
-	type Problem,
-	type Scenario
+	type Run
 } from '../src/lib/model/index';
+
+/** The command line always has the formula functions at hand (Node loads mathjs at once). */
+const ENGINE = { checkFormula, evaluateFormula };
 
 export interface CliResult {
 	code: number;
@@ -33,16 +34,15 @@ const USAGE = `usage: npm run --silent scenario -- FILE.json|- [--format json|cs
   csv       one row a year, every field unrounded
   tranches  one row per tranche: name, npvKorea, npvUs, koreaIrr, recoupYear`;
 
-/** Reads a Scenario JSON document; returns the scenario or every problem. */
-export function loadScenario(text: string): { scenario: Scenario } | { problems: Problem[] } {
+/** Reads and runs a Scenario JSON document; returns its projection or every problem. */
+export function loadScenario(text: string): Run {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
-		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+		return { ok: false, problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
 	}
-	const v = validateScenario(data, { checkFormula });
-	return v.ok ? { scenario: v.scenario } : { problems: v.problems };
+	return runScenario(data, ENGINE);
 }
 
 const fail = (stderr: string, code = 2): CliResult => ({
@@ -52,7 +52,7 @@ const fail = (stderr: string, code = 2): CliResult => ({
 });
 
 /** Runs the command line on its arguments. */
-export function runScenario(argv: string[], io: CliIo): CliResult {
+export function runCli(argv: string[], io: CliIo): CliResult {
 	let format = 'json';
 	let file: string | null = null;
 	let link: string | null = null;
@@ -70,11 +70,11 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 		return fail(`--format: must be json, csv or tranches\n${USAGE}`);
 	if ((file === null) === (link === null)) return fail(USAGE);
 
-	let scenario: Scenario;
+	let run: Run;
 	let notices = '';
 	if (link !== null) {
 		const decoded = decodeLink(link, { checkFormula });
-		scenario = decoded.scenario;
+		run = runScenario(scenarioToJson(decoded.scenario), ENGINE);
 		notices = decoded.notices.map((n) => `warning: ${n.param}: ${n.message}`).join('\n');
 	} else {
 		let text: string;
@@ -83,27 +83,21 @@ export function runScenario(argv: string[], io: CliIo): CliResult {
 		} catch (e) {
 			return fail(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 		}
-		const loaded = io.load(text);
-		if ('problems' in loaded) {
-			const named = loaded.problems.map((p) => ({
-				path: p.path === '(file)' ? (file as string) : p.path,
-				message: p.message.replace(/\s+/g, ' ')
-			}));
-			return fail(formatProblems(named));
-		}
-		scenario = loaded.scenario;
+		run = io.load(text);
 	}
-	try {
-		const projection = simulate(scenario, { evaluateFormula });
-		const stdout =
-			format === 'csv'
-				? yearsCsv(projection)
-				: format === 'tranches'
-					? tranchesCsv(projection)
-					: JSON.stringify(resultsJson(projection), null, 1) + '\n';
-		return { code: 0, stdout, stderr: notices ? notices + '\n' : '' };
-	} catch (e) {
-		if (e instanceof FormulaError) return fail(`${e.path}: ${e.message}`);
-		throw e;
+	if (!run.ok) {
+		const named = run.problems.map((p) => ({
+			path: p.path === '(file)' ? (file as string) : p.path,
+			message: p.message.replace(/\s+/g, ' ')
+		}));
+		return fail(formatProblems(named));
 	}
+	const projection = run.projection;
+	const stdout =
+		format === 'csv'
+			? yearsCsv(projection)
+			: format === 'tranches'
+				? tranchesCsv(projection)
+				: JSON.stringify(resultsJson(projection), null, 1) + '\n';
+	return { code: 0, stdout, stderr: notices ? notices + '\n' : '' };
 }

@@ -7,10 +7,10 @@
  * Bad input exits 2 with one line per problem, naming the field by its path.
  */
 import { readFileSync } from 'node:fs';
-import { loadScenario, runScenario, type CliResult } from './cli';
+import { loadScenario, runCli, type CliResult } from './cli';
 
 function main(argv: string[]): CliResult {
-	return runScenario(argv, {
+	return runCli(argv, {
 		readFile: (path) => (path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8')),
 		load: loadScenario
 	});

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadScenario, runScenario, type CliIo } from '../../scripts/cli';
+import { loadScenario, runCli, type CliIo } from '../../scripts/cli';
 import { Decimal, YEAR_FIELDS } from '../../src/lib/model/index';
 
 const io: CliIo = { readFile: (path) => readFileSync(path, 'utf8'), load: loadScenario };
@@ -25,12 +25,12 @@ function temp(name: string, text: string): string {
 /** The lines of an output, without the final newline. */
 const lines = (text: string) => text.replace(/\n$/, '').split('\n');
 
-/** A stack trace has lines such as "    at runScenario (/…/cli.ts:12:3)". */
+/** A stack trace has lines such as "    at runCli (/…/cli.ts:12:3)". */
 const STACK = /^\s+at .+[:(]/m;
 
 describe('a valid scenario', () => {
 	it.each(['toy', 'gyeongju', 'loans-and-guarantees'])('%s prints its Results JSON and exits 0', (name) => {
-		const result = runScenario([fixture(name)], io);
+		const result = runCli([fixture(name)], io);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
 		const out = JSON.parse(result.stdout);
@@ -45,7 +45,7 @@ describe('a valid scenario', () => {
 	});
 
 	it('prints the same results as the worked example', () => {
-		const out = JSON.parse(runScenario([fixture('toy')], io).stdout);
+		const out = JSON.parse(runCli([fixture('toy')], io).stdout);
 		const expected = JSON.parse(readFileSync(fixture('toy.expected'), 'utf8'));
 		expect(out.summary.paybackYear).toBe(expected.summary.paybackYear);
 		expect(out.summary.breakEvenYear).toBe(expected.summary.breakEvenYear);
@@ -54,7 +54,7 @@ describe('a valid scenario', () => {
 
 	it('with --format csv prints a header row of field names and one row per year', () => {
 		for (const args of [['--format', 'csv'], ['--format=csv']]) {
-			const result = runScenario([fixture('gyeongju'), ...args], io);
+			const result = runCli([fixture('gyeongju'), ...args], io);
 			expect(result.code).toBe(0);
 			const rows = lines(result.stdout);
 			expect(rows[0]).toBe(YEAR_FIELDS.join(','));
@@ -66,7 +66,7 @@ describe('a valid scenario', () => {
 	});
 
 	it('with --format json prints the Results JSON', () => {
-		const result = runScenario(['--format', 'json', fixture('toy')], io);
+		const result = runCli(['--format', 'json', fixture('toy')], io);
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout).years).toHaveLength(5);
 	});
@@ -88,7 +88,7 @@ describe('version 2', () => {
 	};
 
 	it('prints the v2 summary fields and the tranches in the Results JSON', () => {
-		const result = runScenario([fixture('v2-features')], io);
+		const result = runCli([fixture('v2-features')], io);
 		expect(result.code).toBe(0);
 		const out = JSON.parse(result.stdout);
 		expect(out.scenario.version).toBe(2);
@@ -101,7 +101,7 @@ describe('version 2', () => {
 
 	it('with --format tranches prints a header and one row per tranche, empty cells for null', () => {
 		for (const args of [['--format', 'tranches'], ['--format=tranches']]) {
-			const result = runScenario([fixture('v2-features'), ...args], io);
+			const result = runCli([fixture('v2-features'), ...args], io);
 			expect(result.code).toBe(0);
 			expect(result.stderr).toBe('');
 			const rows = lines(result.stdout);
@@ -124,13 +124,13 @@ describe('version 2', () => {
 	it('with --format tranches quotes a name with a comma or a quote; without tranches only the header', () => {
 		const json = JSON.parse(readFileSync(fixture('toy'), 'utf8'));
 		json.tranches[0].name = 'Fund, "A"';
-		const result = runScenario([temp('quoted.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		const result = runCli([temp('quoted.json', JSON.stringify(json)), '--format', 'tranches'], io);
 		expect(result.code).toBe(0);
 		const rows = lines(result.stdout);
 		expect(rows).toHaveLength(2);
 		expect(rows[1]).toMatch(/^"Fund, ""A""",-?[0-9.]+,[0-9.]+,-?[0-9.e-]+,2030$/); // the toy is recouped in 2030
 		json.tranches = [];
-		const empty = runScenario([temp('none.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		const empty = runCli([temp('none.json', JSON.stringify(json)), '--format', 'tranches'], io);
 		expect(empty.code).toBe(0);
 		expect(lines(empty.stdout)).toEqual(['name,npvKorea,npvUs,koreaIrr,recoupYear']);
 	});
@@ -142,7 +142,7 @@ describe('version 2', () => {
 		json.trade.adjustmentYears = 0;
 		json.trade.sectors[1].tariffDeal[1].from = 2027;
 		json.trade.sectors[1].legalBasis = 'treaty';
-		const result = runScenario([temp('broken-v2.json', JSON.stringify(json)), '--format', 'tranches'], io);
+		const result = runCli([temp('broken-v2.json', JSON.stringify(json)), '--format', 'tranches'], io);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).not.toMatch(STACK);
@@ -158,7 +158,7 @@ describe('version 2', () => {
 	it('shares of US imports without a substitution elasticity: exit 2, one line per sector', () => {
 		const json = JSON.parse(readFileSync(fixture('v2-features'), 'utf8'));
 		delete json.trade.substitutionElasticity;
-		const result = runScenario([temp('no-sigma.json', JSON.stringify(json))], io);
+		const result = runCli([temp('no-sigma.json', JSON.stringify(json))], io);
 		expect(result.code).toBe(2);
 		expect(lines(result.stderr)).toEqual([
 			'trade.sectors[0].shareOfUsImports: needs trade.substitutionElasticity',
@@ -170,7 +170,7 @@ describe('version 2', () => {
 describe('bad input exits 2', () => {
 	it('a missing file: one line naming the file', () => {
 		const path = join(dir, 'no-such-scenario.json');
-		const result = runScenario([path], io);
+		const result = runCli([path], io);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(lines(result.stderr)).toHaveLength(1);
@@ -179,7 +179,7 @@ describe('bad input exits 2', () => {
 	});
 
 	it('a file that is not JSON', () => {
-		const result = runScenario([temp('not-json.json', '{"version": 1, horizon: }')], io);
+		const result = runCli([temp('not-json.json', '{"version": 1, horizon: }')], io);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(/not-json\.json: is not JSON/);
@@ -192,7 +192,7 @@ describe('bad input exits 2', () => {
 		json.tranches[0].schedule.cap = '0';
 		json.tranches[1].grace = 12;
 		json.trade.sectors[1].tariffDeal = 'high';
-		const result = runScenario([temp('broken.json', JSON.stringify(json))], io);
+		const result = runCli([temp('broken.json', JSON.stringify(json))], io);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(lines(result.stderr)).toEqual([
@@ -206,7 +206,7 @@ describe('bad input exits 2', () => {
 	it('a hostile formula: one line naming the field, before anything is evaluated', () => {
 		const json = JSON.parse(readFileSync(fixture('toy'), 'utf8'));
 		json.tranches[0].schedule = { mode: 'formula', expr: 'import({}, {})' };
-		const result = runScenario([temp('hostile.json', JSON.stringify(json))], io);
+		const result = runCli([temp('hostile.json', JSON.stringify(json))], io);
 		expect(result.code).toBe(2);
 		expect(lines(result.stderr)).toHaveLength(1);
 		expect(result.stderr).toMatch(/^tranches\[0\]\.schedule\.expr: .*import/);
@@ -215,7 +215,7 @@ describe('bad input exits 2', () => {
 	it('a formula that fails in some year: one line naming the field', () => {
 		const json = JSON.parse(readFileSync(fixture('toy'), 'utf8'));
 		json.tranches[0].schedule = { mode: 'formula', expr: '10 / (3 - t)' };
-		const result = runScenario([temp('infinite.json', JSON.stringify(json))], io);
+		const result = runCli([temp('infinite.json', JSON.stringify(json))], io);
 		expect(result.code).toBe(2);
 		expect(lines(result.stderr)).toEqual(['tranches[0].schedule.expr: gives a value that is not finite in year t = 3']);
 	});
@@ -226,7 +226,7 @@ describe('bad input exits 2', () => {
 		[[fixture('toy'), '--format', 'xml']],
 		[[]]
 	])('unknown or missing arguments %j: the usage', (args) => {
-		const result = runScenario(args, io);
+		const result = runCli(args, io);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toMatch(/usage:/);
@@ -234,7 +234,7 @@ describe('bad input exits 2', () => {
 	});
 
 	it('--help prints the usage and exits 0', () => {
-		const result = runScenario(['--help'], io);
+		const result = runCli(['--help'], io);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^usage:/);
 	});

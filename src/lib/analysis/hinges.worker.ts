@@ -3,9 +3,8 @@
  * goal seeks, about 40 runs of the engine, never on the page's thread. One request at a
  * time; a newer request makes the page ignore an older reply (hingesClient.ts).
  */
-import { hasFormula } from './engine';
+import { engineFor } from '../formula/load';
 import { hinges } from './hinges';
-import { loadFormulaEngine } from './monteCarloWorkerCore';
 import type { HingesReply, HingesRequest } from './hingesClient';
 
 interface WorkerScope {
@@ -17,7 +16,7 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = async (event) => {
 	const { id, scenario } = event.data;
 	try {
-		const engine = hasFormula(scenario) ? await loadFormulaEngine() : {};
+		const engine = await engineFor(scenario);
 		scope.postMessage({ id, result: hinges(scenario, engine) });
 	} catch (e) {
 		scope.postMessage({ id, error: (e as Error).message });

@@ -3,7 +3,8 @@
  * worker global so tests (and a worker-less fallback) can drive it directly.
  */
 import type { ScenarioJson } from '../model/index';
-import { hasFormula, type EngineOptions } from './engine';
+import { engineFor } from '../formula/load';
+import type { EngineOptions } from './engine';
 import { collectSamples } from './monteCarlo';
 import type { MonteCarloConfig } from './monteCarloConfig';
 import { mergeSamples, summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
@@ -31,19 +32,13 @@ export type WorkerReply =
 	| { type: 'cancelled'; id?: number }
 	| { type: 'error'; id?: number; message: string };
 
-/** Loads the formula evaluator, only for scenarios that need it (it brings mathjs). */
-export async function loadFormulaEngine(): Promise<EngineOptions> {
-	const formula = await import('../formula/index');
-	return { checkFormula: formula.checkFormula, evaluateFormula: formula.evaluateFormula };
-}
-
 /**
  * A message handler for the worker: runs one plan at a time (a new run stops the one
  * before), checks for `cancel` between chunks, and posts progress, the outcome or the error.
  */
 export function createWorkerHandler(
 	post: (reply: WorkerReply) => void,
-	loadEngine: () => Promise<EngineOptions> = loadFormulaEngine
+	loadEngine: (scenario: ScenarioJson) => Promise<EngineOptions> = engineFor
 ): (request: WorkerRequest) => Promise<void> {
 	let current: { id?: number; stop: boolean } | null = null;
 	return async (request) => {
@@ -56,7 +51,7 @@ export function createWorkerHandler(
 		current = run;
 		const id = request.id;
 		try {
-			const engine = hasFormula(request.scenario) ? await loadEngine() : {};
+			const engine = await loadEngine(request.scenario);
 			const plan = { seed: request.seed, draws: request.draws, ...request.part };
 			const samples = await collectSamples(request.scenario, request.config, plan, {
 				engine,

@@ -30,3 +30,4 @@ export {
 	type ResultsJson
 } from './results';
 export { clearTradeCache } from './trade';
+export { hasFormula, projectOrThrow, runScenario, ScenarioError, type EngineOptions, type Run } from './run';

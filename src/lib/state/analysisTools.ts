@@ -6,7 +6,6 @@
  */
 import type { MessageKey } from '../i18n/index';
 import type { ScenarioJson } from '../model/index';
-import { loadFormula } from './calculator.svelte';
 
 /** The analysis layer (src/lib/analysis), as a lazily loaded module. */
 export type AnalysisModule = typeof import('../analysis/index');
@@ -22,11 +21,7 @@ export function loadAnalysis(): Promise<AnalysisModule> {
 }
 
 /** The engine options for a scenario: the formula evaluator (and mathjs) only when a tranche needs it. */
-export async function engineFor(json: ScenarioJson): Promise<EngineOptions> {
-	if (!json.tranches.some((t) => t.schedule?.mode === 'formula')) return {};
-	const f = await loadFormula();
-	return { checkFormula: f.checkFormula, evaluateFormula: f.evaluateFormula };
-}
+export { engineFor } from '../formula/load';
 
 const TRANCHE = /^tranches\[(\d+)\]\.(\w+)/;
 

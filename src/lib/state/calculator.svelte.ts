@@ -4,14 +4,8 @@
  * coalesced to one computation per animation frame, so a slider drag never queues up.
  */
 import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
-import {
-	simulate,
-	validateScenario,
-	FormulaError,
-	type FormulaEvaluator,
-	type Problem,
-	type ScenarioJson
-} from '../model/index';
+import { engineNow, loadFormula } from '../formula/load';
+import { projectOrThrow, runScenario, type Problem, type ScenarioJson } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
 import { toView, type ProjectionView } from './view';
 
@@ -23,25 +17,6 @@ export function cloneJson<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
 }
 
-function hasFormula(json: ScenarioJson): boolean {
-	return json.tranches.some((t) => t.schedule?.mode === 'formula');
-}
-
-type FormulaModule = { evaluateFormula: FormulaEvaluator; checkFormula: (expr: string) => string | null };
-let formulaModule: FormulaModule | null = null;
-let formulaLoad: Promise<FormulaModule> | null = null;
-
-/** Loads mathjs (through the allow-listed formula module) on first use only. */
-export function loadFormula(): Promise<FormulaModule> {
-	formulaLoad ??= import('../formula/index').then((m) => (formulaModule = m));
-	return formulaLoad;
-}
-
-/** The formula module if it is already loaded. */
-export function formulaIfLoaded(): FormulaModule | null {
-	return formulaModule;
-}
-
 /** A scenario's projection for display, with the scenario it was computed for. */
 export interface ComputedView {
 	json: ScenarioJson;
@@ -50,9 +25,7 @@ export interface ComputedView {
 
 /** The projection of a scenario without formulas (the build computes the default one). */
 export function defaultProjection(json: ScenarioJson): ComputedView {
-	const v = validateScenario(json);
-	if (!v.ok) throw new Error(`the scenario does not validate: ${v.problems.map((p) => p.path).join(', ')}`);
-	return { json, view: toView(simulate(v.scenario)) };
+	return { json, view: toView(projectOrThrow(json)) };
 }
 
 export class Calculator {
@@ -134,8 +107,8 @@ export class Calculator {
 			this.computeCount++;
 			return;
 		}
-		const needsFormula = hasFormula(json);
-		if (needsFormula && !formulaModule) {
+		const engine = engineNow(json);
+		if (!engine) {
 			this.formulaLoading = true;
 			loadFormula().then(() => {
 				this.formulaLoading = false;
@@ -143,20 +116,12 @@ export class Calculator {
 			});
 			return;
 		}
-		const formula = needsFormula ? formulaModule : null;
-		const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
-		if (!v.ok) {
-			this.problems = v.problems;
-		} else {
-			try {
-				this.view = toView(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}));
-				this.#viewKey = key;
-				this.problems = [];
-			} catch (e) {
-				if (!(e instanceof FormulaError)) throw e;
-				this.problems = [{ path: e.path, message: e.message }];
-			}
+		const run = runScenario(json, engine);
+		if (run.ok) {
+			this.view = toView(run.projection);
+			this.#viewKey = key;
 		}
+		this.problems = run.ok ? [] : run.problems;
 		this.lastComputeMs = performance.now() - t0;
 		this.computeCount++;
 	}
@@ -175,27 +140,23 @@ export class Calculator {
 		this.refreshCompare();
 	}
 
-	/** Recomputes A's projection when A changed (it rarely does: on pin, unpin, or a link). */
+	/**
+	 * Recomputes A's projection when A changed (it rarely does: on pin, unpin, or a link).
+	 * A pinned formula scenario waits for the formula module, then is computed.
+	 */
 	refreshCompare(): void {
 		const json = this.compareJson ? $state.snapshot(this.compareJson) : null;
 		const key = json ? JSON.stringify(json) : '';
 		if (key === this.#compareKey) return;
+		const engine = json ? engineNow(json) : {};
+		if (!engine) {
+			this.compareView = null;
+			loadFormula().then(() => this.refreshCompare());
+			return;
+		}
 		this.#compareKey = key;
-		if (!json) {
-			this.compareView = null;
-			return;
-		}
-		const formula = formulaModule;
-		const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
-		if (!v.ok) {
-			this.compareView = null;
-			return;
-		}
-		try {
-			this.compareView = toView(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}));
-		} catch {
-			this.compareView = null;
-		}
+		const run = json ? runScenario(json, engine) : null;
+		this.compareView = run?.ok ? toView(run.projection) : null;
 	}
 
 	/** Loads a preset (its scenario replaces the one on screen). */

@@ -2,16 +2,8 @@
  * Scenario files and the CSV export: the same Scenario JSON v1 the command line reads,
  * checked with the same field-by-field messages, and the yearly table unrounded.
  */
-import {
-	FormulaError,
-	scenarioToJson,
-	simulate,
-	validateScenario,
-	yearsCsv,
-	type Problem,
-	type ScenarioJson
-} from '../model/index';
-import { loadFormula } from './calculator.svelte';
+import { engineFor } from '../formula/load';
+import { projectOrThrow, runScenario, scenarioToJson, yearsCsv, type Problem, type ScenarioJson } from '../model/index';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -24,19 +16,9 @@ export async function readScenarioFile(text: string): Promise<{ json: ScenarioJs
 	} catch (e) {
 		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
 	}
-	const needsFormula = JSON.stringify(data).includes('"formula"');
-	const formula = needsFormula ? await loadFormula() : null;
-	const v = validateScenario(data, formula ? { checkFormula: formula.checkFormula } : {});
-	if (!v.ok) return { problems: v.problems };
-	if (formula) {
-		try {
-			simulate(v.scenario, { evaluateFormula: formula.evaluateFormula });
-		} catch (e) {
-			if (e instanceof FormulaError) return { problems: [{ path: e.path, message: e.message }] };
-			throw e;
-		}
-	}
-	return { json: scenarioToJson(v.scenario) };
+	const run = runScenario(data, await engineFor(data));
+	if (!run.ok) return { problems: run.problems };
+	return { json: scenarioToJson(run.scenario) };
 }
 
 /** The scenario as a Scenario JSON v1 file. */
@@ -46,13 +28,10 @@ export function scenarioFileText(json: ScenarioJson): string {
 
 /** The yearly table of a scenario as CSV (full precision), the citation (with the link) on its first line. */
 export async function csvText(json: ScenarioJson, link: string): Promise<string> {
-	const needsFormula = json.tranches.some((t) => t.schedule.mode === 'formula');
-	const formula = needsFormula ? await loadFormula() : null;
-	const v = validateScenario(json, formula ? { checkFormula: formula.checkFormula } : {});
-	if (!v.ok) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+	const projection = projectOrThrow(json, await engineFor(json));
 	const { citationText } = await import('../publish/citation');
 	const cite = citationText({ link, name: json.name });
-	return yearsCsv(simulate(v.scenario, formula ? { evaluateFormula: formula.evaluateFormula } : {}), cite);
+	return yearsCsv(projection, cite);
 }
 
 /** A file name from a scenario's name: letters, digits and dashes only. */

@@ -7,7 +7,8 @@ import { replaceState } from '$app/navigation';
 import { parseLang, type Lang } from '../i18n/index';
 import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
-import { DEFAULT_SEED, calc, cloneJson, loadFormula } from './calculator.svelte';
+import { loadFormula } from '../formula/load';
+import { DEFAULT_SEED, calc, cloneJson } from './calculator.svelte';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
@@ -86,13 +87,8 @@ function applyLinkState(state: LinkState, scenario: LinkState['scenario']): void
 	if (state.lang) calc.lang = state.lang;
 	calc.compareJson = state.compare ? cloneJson(state.compare) : null;
 	calc.comparePresetId = state.comparePreset ?? null;
-	if (calc.compareJson && hasFormulaJson(calc.compareJson)) loadFormula().then(() => calc.refreshCompare());
 	calc.refreshCompare();
 	if (state.seed !== undefined) calc.seed = state.seed;
-}
-
-function hasFormulaJson(json: LinkState['scenario']): boolean {
-	return json.tranches.some((t) => t.schedule?.mode === 'formula');
 }
 
 /** Writes the address and storage soon (debounced), after the router is ready. */

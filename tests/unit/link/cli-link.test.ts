@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario, runScenario } from '../../../scripts/cli';
+import { loadScenario, runCli } from '../../../scripts/cli';
 
 const io = {
 	readFile: () => {
@@ -10,7 +10,7 @@ const io = {
 
 describe('the command line reads share links', () => {
 	it('simulates the scenario of a link, like a file', () => {
-		const result = runScenario(['--link', 'https://example.org/?v=1&p=japan-style&d=0.05'], io);
+		const result = runCli(['--link', 'https://example.org/?v=1&p=japan-style&d=0.05'], io);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
 		const json = JSON.parse(result.stdout);
@@ -20,7 +20,7 @@ describe('the command line reads share links', () => {
 	});
 
 	it('prints each notice as a warning and still simulates', () => {
-		const result = runScenario(['--link=v=1&rg=9&zz=1&t0.m=formula&t0.f=import(1)', '--format', 'csv'], io);
+		const result = runCli(['--link=v=1&rg=9&zz=1&t0.m=formula&t0.f=import(1)', '--format', 'csv'], io);
 		expect(result.code).toBe(0);
 		expect(result.stderr.split('\n').filter(Boolean)).toEqual([
 			'warning: rg: rg (economy.realGrowth) must be between -0.5 and 0.5; 0.018 (from the preset mou-2025) was used instead.',
@@ -33,7 +33,7 @@ describe('the command line reads share links', () => {
 	});
 
 	it('runs an admitted formula from a link', () => {
-		const result = runScenario(['--link', '?v=1&t0.m=formula&t0.f=min(20%2C+A%2F5)'], io);
+		const result = runCli(['--link', '?v=1&t0.m=formula&t0.f=min(20%2C+A%2F5)'], io);
 		expect(result.code).toBe(0);
 		expect(JSON.parse(result.stdout).scenario.tranches[0].schedule).toEqual({ mode: 'formula', expr: 'min(20, A/5)' });
 	});

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { run } from './run';
 import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import {
 	Decimal,
@@ -67,12 +68,6 @@ function goods(over: Partial<SectorJson> = {}): SectorJson {
 		tariffDeal: '0',
 		...over
 	};
-}
-
-function run(json: ScenarioJson): Projection {
-	const v = validateScenario(json);
-	if (!v.ok) throw new Error(formatProblems(v.problems));
-	return simulate(v.scenario);
 }
 
 type DecValue = Dec | string | number;

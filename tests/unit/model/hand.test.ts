@@ -4,12 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
+import { run } from './run';
 import {
 	Decimal,
-	formatProblems,
-	simulate,
-	validateScenario,
 	type Dec,
 	type Projection,
 	type ScenarioJson,
@@ -62,12 +59,6 @@ const TOY_TRADE: ScenarioJson['trade'] = {
 		{ name: 'All goods', exports0: '10', growth: '0', tariffBaseline: '0', tariffNoDeal: '0.25', tariffDeal: '0' }
 	]
 };
-
-function run(json: ScenarioJson): Projection {
-	const v = validateScenario(json, { checkFormula });
-	if (!v.ok) throw new Error(formatProblems(v.problems));
-	return simulate(v.scenario, { evaluateFormula });
-}
 
 const toyJson = (): ScenarioJson =>
 	JSON.parse(readFileSync(new URL('../../fixtures/toy.json', import.meta.url), 'utf8')) as ScenarioJson;

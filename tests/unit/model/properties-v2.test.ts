@@ -6,16 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
+import { run, validate } from './run';
+import { evaluateFormula } from '../../../src/lib/formula/index';
 import { irr, irrLiteral, npvAt } from '../../../src/lib/model/irr';
 import {
 	Decimal,
-	formatProblems,
 	simulate,
-	validateScenario,
 	type Dec,
 	type Projection,
-	type Scenario,
 	type ScenarioJson,
 	type SectorJson,
 	type TrancheJson
@@ -38,16 +36,6 @@ const SCALE = Number(process.env.PROPERTY_RUNS ?? 150) / 150;
 const RUNS = { numRuns: Math.round(100 * SCALE) };
 const FEW_RUNS = { numRuns: Math.round(50 * SCALE) };
 const SLOW = { timeout: 30_000 * Math.max(1, SCALE) };
-
-function validate(json: unknown): Scenario {
-	const v = validateScenario(json, { checkFormula });
-	if (!v.ok) throw new Error(`the arbitrary made an invalid scenario:\n${formatProblems(v.problems)}`);
-	return v.scenario;
-}
-
-function run(json: ScenarioJson): Projection {
-	return simulate(validate(json), { evaluateFormula });
-}
 
 /** |x - y| <= bound * max(|scale|..., 1). */
 function within(x: Dec, y: Dec, bound: string, ...scale: Dec[]): boolean {

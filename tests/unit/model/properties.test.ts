@@ -7,18 +7,16 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
+import { run, validate } from './run';
+import { checkFormula } from '../../../src/lib/formula/index';
 import {
 	Decimal,
-	formatProblems,
 	resultsJson,
 	scenarioToJson,
-	simulate,
 	validateScenario,
 	type Dec,
 	type Num,
 	type Projection,
-	type Scenario,
 	type ScenarioJson,
 	type TrancheJson
 } from '../../../src/lib/model/index';
@@ -41,16 +39,6 @@ const SLOW = { timeout: 30_000 * Math.max(1, SCALE) };
 
 /** Version-1 documents and documents with every v2 feature. */
 const anyScenarioJson = fc.oneof(validScenarioJson, validV2ScenarioJson);
-
-function validate(json: unknown): Scenario {
-	const v = validateScenario(json, { checkFormula });
-	if (!v.ok) throw new Error(`the arbitrary made an invalid scenario:\n${formatProblems(v.problems)}`);
-	return v.scenario;
-}
-
-function run(json: ScenarioJson): Projection {
-	return simulate(validate(json), { evaluateFormula });
-}
 
 const sum = (xs: readonly Dec[]): Dec => xs.reduce((s, x) => s.plus(x), new Decimal(0));
 
