@@ -42,6 +42,11 @@ export interface RunRequest {
 export interface MonteCarloClient {
 	/** Starts a run; a run still going is cancelled first. */
 	run(scenario: ScenarioJson, config: MonteCarloConfig, request: RunRequest): MonteCarloRun;
+	/**
+	 * Starts the workers and has each run `scenario` a few times, so that the first Run
+	 * finds them ready (the analysis section calls it when it comes into view).
+	 */
+	warm(scenario: ScenarioJson): void;
 	/** Cancels any run and ends the workers. */
 	dispose(): void;
 }
@@ -70,9 +75,13 @@ export function createMonteCarloClient(options: MonteCarloClientOptions = {}): M
 	let nextId = 0;
 	let cancelCurrent: (() => void) | null = null;
 
+	function start(): void {
+		if (workers.length === 0) workers = Array.from({ length: count }, options.createWorker ?? moduleWorker);
+	}
+
 	function run(scenario: ScenarioJson, config: MonteCarloConfig, request: RunRequest): MonteCarloRun {
 		cancelCurrent?.();
-		if (workers.length === 0) workers = Array.from({ length: count }, options.createWorker ?? moduleWorker);
+		start();
 		const id = ++nextId;
 		// A plain copy: page state may be a proxy, which postMessage cannot clone.
 		const [plainScenario, plainConfig] = JSON.parse(JSON.stringify([scenario, config])) as [
@@ -138,6 +147,12 @@ export function createMonteCarloClient(options: MonteCarloClientOptions = {}): M
 
 	return {
 		run,
+		warm(scenario) {
+			if (workers.length > 0) return;
+			start();
+			const plain = JSON.parse(JSON.stringify(scenario)) as ScenarioJson;
+			workers.forEach((w) => w.postMessage({ type: 'warm', scenario: plain }));
+		},
 		dispose() {
 			cancelCurrent?.();
 			workers.forEach((w) => w.terminate());

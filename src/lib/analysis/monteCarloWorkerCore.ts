@@ -4,13 +4,18 @@
  */
 import type { ScenarioJson } from '../model/index';
 import { engineFor } from '../formula/load';
-import type { EngineOptions } from './engine';
+import { project, type EngineOptions } from './engine';
 import { collectSamples } from './monteCarlo';
 import type { MonteCarloConfig } from './monteCarloConfig';
 import { mergeSamples, summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
 
-/** What the page sends: run a plan (the whole run, or one part of it), or cancel. */
+/**
+ * What the page sends: run a plan (the whole run, or one part of it), cancel, or warm up
+ * (load the engine and run the scenario a few times while the reader is still reading,
+ * so a click on Run does not wait for the worker to start and the engine to be compiled).
+ */
 export type WorkerRequest =
+	| { type: 'warm'; scenario: ScenarioJson }
 	| {
 			type: 'run';
 			/** Echoed in every reply, so replies of an older run can be told apart. */
@@ -32,6 +37,19 @@ export type WorkerReply =
 	| { type: 'cancelled'; id?: number }
 	| { type: 'error'; id?: number; message: string };
 
+/** Runs of the scenario a warm-up makes: enough for the engine's hot paths to be compiled. */
+export const WARM_RUNS = 8;
+
+/** Runs the scenario WARM_RUNS times and keeps nothing; a scenario that does not run is left to Run to report. */
+async function warm(scenario: ScenarioJson, loadEngine: (scenario: ScenarioJson) => Promise<EngineOptions>) {
+	try {
+		const engine = await loadEngine(scenario);
+		for (let k = 0; k < WARM_RUNS; k++) project(scenario, engine);
+	} catch {
+		// Nothing to report: the run itself says what is wrong.
+	}
+}
+
 /**
  * A message handler for the worker: runs one plan at a time (a new run stops the one
  * before), checks for `cancel` between chunks, and posts progress, the outcome or the error.
@@ -42,6 +60,10 @@ export function createWorkerHandler(
 ): (request: WorkerRequest) => Promise<void> {
 	let current: { id?: number; stop: boolean } | null = null;
 	return async (request) => {
+		if (request.type === 'warm') {
+			await warm(request.scenario, loadEngine);
+			return;
+		}
 		if (request.type === 'cancel') {
 			if (current && (request.id === undefined || request.id === current.id)) current.stop = true;
 			return;

@@ -119,6 +119,13 @@ export class MonteCarloTool {
 		}
 	}
 
+	/** Starts the worker pool and warms it on the scenario on screen, so the first Run does not wait. */
+	async prepare(): Promise<void> {
+		const mod = await loadAnalysis();
+		this.#client ??= mod.createMonteCarloClient();
+		this.#client.warm($state.snapshot(calc.json));
+	}
+
 	/** Stops the run in progress (its result is dropped). */
 	cancel(): void {
 		this.#run?.cancel();

@@ -120,3 +120,28 @@ describe('one worker per core', () => {
 		}
 	});
 });
+
+describe('warming the pool', () => {
+	it('starts every worker once and asks each to run the scenario, and a run after it gives the same result', async () => {
+		const logs: WorkerRequest[][] = [[], []];
+		let made = 0;
+		const client = createMonteCarloClient({ workers: 2, createWorker: () => fakeWorker(logs[made++]) });
+		client.warm(g);
+		client.warm(g);
+		expect(made).toBe(2);
+		expect(logs.map((log) => log.map((m) => m.type))).toEqual([['warm'], ['warm']]);
+		const result = await client.run(g, config, { seed: 9, draws: 40 }).promise;
+		expect(made).toBe(2);
+		expect(result).toEqual(runMonteCarloSync(g, config, { seed: 9, draws: 40 }));
+		client.dispose();
+	});
+
+	it('a warm-up of a scenario that does not run replies nothing and breaks nothing', async () => {
+		const replies: WorkerReply[] = [];
+		const handle = createWorkerHandler((r) => replies.push(r));
+		await handle({ type: 'warm', scenario: { ...g, horizon: 0 } });
+		expect(replies).toEqual([]);
+		await handle({ type: 'run', id: 3, scenario: g, config, seed: 5, draws: 2 });
+		expect(replies[replies.length - 1].type).toBe('result');
+	});
+});
