@@ -37,11 +37,6 @@ export function distributionProblem(d: Distribution, bounds: Bounds): string | n
 	return inside(d.low) && inside(d.high) ? null : 'low and high must be values the field accepts';
 }
 
-/** True when every draw gives the same value (sd 0, or low = high). */
-export function isCollapsed(d: Distribution): boolean {
-	return d.kind === 'normal' ? d.sd === 0 : d.low === d.high;
-}
-
 function once(d: Distribution, random: Random): number {
 	if (d.kind === 'normal') return d.sd === 0 ? d.mean : d.mean + d.sd * standardNormal(random);
 	if (d.kind === 'uniform') return d.low === d.high ? d.low : d.low + (d.high - d.low) * random();

@@ -34,15 +34,11 @@ export interface Hinges {
 
 /**
  * The chance each year that the deal's tariff terms end: not in the tornado's sourced
- * specs (deal-facts-2026.md gives no probability), so it is swept over its whole range.
+ * specs (deal-facts-2026.md gives no probability), so it is swept from no risk to an
+ * assumed one-in-five yearly chance that the terms end (the IEEPA tariffs were voided in
+ * Feb 2026).
  */
-export const HAZARD_SPEC: TornadoSpec = {
-	lever: 'dealRisk.hazard',
-	low: '0',
-	high: '0.2',
-	source:
-		'An assumption: from no risk to a one-in-five yearly chance that the terms end (the IEEPA tariffs were voided in Feb 2026; deal-facts-2026.md).'
-};
+export const HAZARD_SPEC: TornadoSpec = { lever: 'dealRisk.hazard', low: '0', high: '0.2' };
 
 /**
  * Up to `count` hinges, largest swing first: inputs whose range can turn the verdict,

@@ -22,7 +22,7 @@ export { gridValues, npvFrontier, type FrontierOptions, type NpvFrontier } from 
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric, type TornadoOptions } from './tornado';
 export { DEFAULT_TORNADO_SPECS, type TornadoSpec } from './tornadoRanges';
 export { drawStream, sfc32, type Random } from './random';
-export { distributionProblem, drawValue, isCollapsed, type Distribution } from './distributions';
+export { distributionProblem, drawValue, type Distribution } from './distributions';
 export {
 	checkMonteCarloConfig,
 	defaultMonteCarloConfig,
@@ -32,7 +32,6 @@ export {
 export {
 	collectSamples,
 	drawScenario,
-	runMonteCarlo,
 	runMonteCarloSync,
 	sampleDraws,
 	splitDraws,

@@ -8,7 +8,7 @@ import { drawValue } from './distributions';
 import { project, type EngineOptions } from './engine';
 import { leverById } from './leverList';
 import { checkMonteCarloConfig, type MonteCarloConfig } from './monteCarloConfig';
-import { mergeSamples, summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
+import { summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
 import { drawStream } from './random';
 
 /** Which draws to compute: a run of `draws` draws from `seed`, or its draws from..to-1. */
@@ -144,15 +144,4 @@ export async function collectSamples(
 		control.onProgress?.(step.value, to - from);
 		await yieldToEventLoop();
 	}
-}
-
-/** Runs a whole plan in chunks (see collectSamples); resolves to the result, or null if stopped. */
-export async function runMonteCarlo(
-	s: ScenarioJson,
-	config: MonteCarloConfig,
-	plan: DrawPlan,
-	control: RunControl = {}
-): Promise<MonteCarloResult | null> {
-	const samples = await collectSamples(s, config, { seed: plan.seed, draws: plan.draws }, control);
-	return samples === null ? null : summariseSamples(mergeSamples([samples]), plan.seed, config.bins);
 }

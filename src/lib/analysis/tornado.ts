@@ -16,7 +16,6 @@ export type TornadoMetric = 'npvDeal' | 'npvInvestment' | 'peakNetExposureToGdp'
 export interface TornadoBar {
 	lever: string;
 	labelKey: string;
-	source: string;
 	/** The input's value in the scenario. */
 	current: string;
 	low: string;
@@ -73,7 +72,6 @@ export function tornado(scenario: ScenarioJson, options: TornadoOptions = {}): T
 		bars.push({
 			lever: lever.id,
 			labelKey: lever.labelKey,
-			source: spec.source,
 			current,
 			low: low.toString(),
 			high: high.toString(),

@@ -17,6 +17,11 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }
 
+/** `key` as a message key if there is such a message (keys built from data, such as a lever's source note). */
+export function messageKey(key: string): MessageKey | null {
+	return Object.hasOwn(en, key) ? (key as MessageKey) : null;
+}
+
 /** Reads a language from untrusted text (a link, storage, the browser). */
 export function parseLang(value: unknown): Lang | null {
 	return value === 'en' || value === 'ko' ? value : null;

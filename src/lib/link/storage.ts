@@ -4,9 +4,7 @@
  * junk, another app's data) goes through decodeLink's checks. Never throws: storage may
  * be missing, disabled, full or hold anything.
  */
-import { decodeLink, MAX_LINK_LENGTH, type DecodedLink, type DecodeOptions } from './decode';
-import { encodeLink } from './encode';
-import type { LinkState } from './types';
+import { MAX_LINK_LENGTH } from './decode';
 
 /** The storage key (the version is that of the storage format, not of the link). */
 export const STORAGE_KEY = 'pledge-calculator:v1';
@@ -40,33 +38,5 @@ export function loadStoredLink(storage: StorageLike | null = browserStorage()): 
 		return typeof value === 'string' && value.length > 0 && value.length <= MAX_LINK_LENGTH ? value : null;
 	} catch {
 		return null;
-	}
-}
-
-/** Saves a page state; false when it could not be saved. */
-export function saveLinkState(state: LinkState, storage: StorageLike | null = browserStorage()): boolean {
-	try {
-		return saveStoredLink(encodeLink(state), storage);
-	} catch {
-		return false;
-	}
-}
-
-/** The stored page state, checked like a link, or null when nothing is stored. */
-export function loadLinkState(
-	options: DecodeOptions = {},
-	storage: StorageLike | null = browserStorage()
-): DecodedLink | null {
-	const query = loadStoredLink(storage);
-	return query === null ? null : decodeLink(query, options);
-}
-
-/** Forgets the stored state; false when it could not. */
-export function clearStoredLink(storage: StorageLike | null = browserStorage()): boolean {
-	try {
-		storage?.removeItem(STORAGE_KEY);
-		return storage !== null;
-	} catch {
-		return false;
 	}
 }

@@ -2,14 +2,14 @@
  * simulate(scenario) -> Projection: every per-year result and the summary of MODEL.md.
  */
 import { ONE, ZERO, type Dec } from './decimal';
-import { discountFactors, economyInverses, over, presentValues } from './discount';
+import { discountFactors, economyInverses, over, presentValues } from './inverses';
 import { economyPath } from './economy';
 import { addTranche, emptyFlows, emptyTrancheFlows, type TrancheFlows } from './instruments';
 import { irr } from './irr';
 import { paymentWeights, survival, weighted } from './risk';
 import type { Scenario, Tranche } from './scenario';
 import { payments, type FormulaEvaluator } from './schedule';
-import { argMax, firstFromWhichAll, total } from './summary';
+import { argMax, firstFromWhichAll, total } from './arrays';
 import { tradePath } from './trade';
 
 /** The results of one year (MODEL.md "Results"), plus a few extra fields for charts. */

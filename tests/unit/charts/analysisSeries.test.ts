@@ -78,7 +78,6 @@ describe('tornadoChart', () => {
 			{
 				lever: 'a',
 				labelKey: 'field.a',
-				source: '',
 				current: '1',
 				low: '0',
 				high: '2',
@@ -89,7 +88,6 @@ describe('tornadoChart', () => {
 			{
 				lever: 'b',
 				labelKey: 'field.b',
-				source: '',
 				current: '1',
 				low: '0',
 				high: '2',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TORNADO_SPECS, defaultMonteCarloConfig, goalSeek, leverById } from '../../../src/lib/analysis/index';
 import { en } from '../../../src/lib/i18n/en';
 import { ko } from '../../../src/lib/i18n/ko';
-import { translate, type MessageKey } from '../../../src/lib/i18n/index';
+import { messageKey, translate, type MessageKey } from '../../../src/lib/i18n/index';
 import {
 	goalMet,
 	goalSentence,
@@ -136,11 +136,19 @@ describe('the goal-seek answer in words', () => {
 });
 
 describe('the analysis texts', () => {
-	it('give the English source notes exactly as the analysis layer has them', () => {
-		for (const spec of DEFAULT_TORNADO_SPECS)
-			expect(en[`tornado.source.${spec.lever}` as MessageKey]).toBe(spec.source);
-		for (const input of defaultMonteCarloConfig(fixture('gyeongju')).inputs)
-			expect(en[`mc.source.${input.lever}` as MessageKey]).toBe(input.source);
+	it('have a source note, in English and Korean, for every default tornado range and Monte Carlo input', () => {
+		const keys = [
+			...DEFAULT_TORNADO_SPECS.map((spec) => `tornado.source.${spec.lever}`),
+			...defaultMonteCarloConfig(fixture('gyeongju')).inputs.map((input) => `mc.source.${input.lever}`)
+		];
+		for (const key of keys) {
+			const k = messageKey(key);
+			expect(k, key).not.toBeNull();
+			expect(en[k as MessageKey].length, key).toBeGreaterThan(40);
+			expect(ko[k as MessageKey], key).toMatch(/[가-힣]/);
+		}
+		expect(messageKey('tornado.source.no-such-lever')).toBeNull();
+		expect(messageKey('toString')).toBeNull();
 	});
 
 	it('are all in Korean, with the same placeholders', () => {

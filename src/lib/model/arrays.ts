@@ -1,6 +1,6 @@
 /**
- * The verdict of a projection (MODEL.md "Results", Summary): peaks, payback, present
- * values and break-even.
+ * Helpers over lists of decimals that the summary (summarise() in project.ts) reads
+ * peaks, payback and break-even with.
  */
 import { ZERO, type Dec } from './decimal';
 
