@@ -32,36 +32,80 @@ export default ts.config(
 	},
 	{
 		files: ['src/lib/model/**'],
-		rules: layer(
-			[
-				'svelte',
-				'svelte/*',
-				'$app/*',
-				'chart.js',
-				'chart.js/*',
-				'mathjs',
-				'**/formula/**',
-				'**/components/**',
-				'**/state/**',
-				'**/charts/**'
-			],
-			'The engine (src/lib/model) is pure TypeScript and decimal.js only (STYLE.md).'
-		)
-	},
-	{
-		files: ['src/lib/components/**', 'src/lib/charts/**'],
-		rules: layer(
-			['decimal.js', 'mathjs'],
-			'Decimals never reach a component or Chart.js: convert at the edge (STYLE.md).'
-		)
-	},
-	{
-		files: ['src/lib/**'],
-		ignores: ['src/lib/formula/**', 'src/lib/model/**', 'src/lib/components/**', 'src/lib/charts/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ paths: [{ name: 'mathjs', message: 'mathjs is loaded lazily through src/lib/formula only.' }] }
+				{
+					patterns: [
+						{
+							regex: '^(?!\\./[\\w.-]+$|decimal\\.js$)',
+							message:
+								'The engine (src/lib/model) imports only its own files (./*) and decimal.js: nothing else of ours, no framework (STYLE.md).'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		// Outside the engine, the engine is reached through its entry point, and what it
+		// computes with (Decimal and its helpers) never reaches a component, chart or route.
+		files: ['src/**'],
+		ignores: ['src/lib/model/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'mathjs', message: 'mathjs is loaded lazily through src/lib/formula only.' }],
+					patterns: [
+						{
+							regex: '(^|/)model/(?!index$)[^/]+$',
+							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/formula/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)model/(?!index$)[^/]+$',
+							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/components/**', 'src/lib/charts/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'mathjs', message: 'mathjs is loaded lazily through src/lib/formula only.' },
+						{ name: 'decimal.js', message: 'Decimals never reach a component, chart or route (STYLE.md).' }
+					],
+					patterns: [
+						{
+							regex: '(^|/)model/(?!index$)[^/]+$',
+							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+						},
+						{
+							regex: '(^|/)model(/index)?$',
+							importNames: ['Decimal', 'Dec', 'parseDecimal', 'checkNumber', 'isDecimal'],
+							message:
+								'Decimals never reach a component, chart or route: convert at the edge (state/view.ts, state/units.ts; STYLE.md).'
+						}
+					]
+				}
 			]
 		}
 	},
