@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ScenarioJson, SectorJson, TrancheJson } from '../../../src/lib/model/index';
+import { flatEconomy, flatScenario, tranche } from '../builders';
 
 /** A fixture of tests/fixtures as Scenario JSON. */
 export function fixture(name: 'gyeongju' | 'toy'): ScenarioJson {
@@ -12,20 +13,14 @@ export function fixture(name: 'gyeongju' | 'toy'): ScenarioJson {
 
 /** One equity tranche of 100 paid up front, everything Korea's unless told otherwise. */
 export function equity(fields: Partial<TrancheJson> = {}): TrancheJson {
-	return {
-		name: 'Fund',
-		instrument: 'equity',
-		amount: '100',
-		schedule: { mode: 'upfront' },
-		returnRate: '0',
-		lossRate: '0',
+	return tranche({
 		koreaLossShare: '1',
 		koreaShareBeforeRecoup: '1',
 		koreaShareAfterRecoup: '1',
 		recoupInterest: '0',
 		terminalRecovery: '0',
 		...fields
-	};
+	});
 }
 
 /** A flat economy (GDP 1000 bn USD every year) with the given tranches and sectors. */
@@ -33,23 +28,13 @@ export function scenario(
 	tranches: TrancheJson[],
 	opts: { horizon?: number; discountRate?: string; sectors?: SectorJson[] } = {}
 ): ScenarioJson {
-	return {
-		version: 1,
-		startYear: 2026,
+	return flatScenario({
 		horizon: opts.horizon ?? 1,
 		discountRate: opts.discountRate ?? '0.05',
-		economy: {
-			gdp0: '1000',
-			realGrowth: '0',
-			inflation: '0',
-			fx0: '1000',
-			fxDrift: '0',
-			reserves0: '500',
-			reservesGrowth: '0'
-		},
+		economy: flatEconomy({ reserves0: '500' }),
 		tranches,
 		trade: { elasticity: '-1', exporterAbsorption: '0', valueAddedShare: '1', sectors: opts.sectors ?? [] }
-	};
+	});
 }
 
 /**

@@ -4,6 +4,7 @@
  * evaluated, and evaluating it anyway throws.
  */
 import { describe, expect, it } from 'vitest';
+import { flatScenario, tranche } from '../builders';
 import { checkFormula, evaluateFormula, FORMULA_FUNCTIONS } from '../../../src/lib/formula/index';
 import {
 	Decimal,
@@ -27,33 +28,13 @@ const evaluate = (expr: string, t: number | string = 1, A: number | string = 100
 
 /** A scenario with one equity tranche of `amount` paid by a formula, over `horizon` years. */
 function formulaScenario(expr: string, amount = '100', horizon = 5): ScenarioJson {
-	return {
-		version: 1,
-		startYear: 2026,
+	return flatScenario({
 		horizon,
-		discountRate: '0',
-		economy: {
-			gdp0: '1000',
-			realGrowth: '0',
-			inflation: '0',
-			fx0: '1000',
-			fxDrift: '0',
-			reserves0: '100',
-			reservesGrowth: '0'
-		},
 		tranches: [
-			{ name: 'Other', instrument: 'loan', amount: '1', schedule: { mode: 'upfront' }, returnRate: '0', lossRate: '0' },
-			{
-				name: 'By formula',
-				instrument: 'equity',
-				amount,
-				schedule: { mode: 'formula', expr },
-				returnRate: '0',
-				lossRate: '0'
-			}
-		],
-		trade: { elasticity: '-1', exporterAbsorption: '0', valueAddedShare: '1', sectors: [] }
-	};
+			tranche({ name: 'Other', instrument: 'loan', amount: '1' }),
+			tranche({ name: 'By formula', amount, schedule: { mode: 'formula', expr } })
+		]
+	});
 }
 
 /** Validates without the formula check, as a caller that forgot it would. */

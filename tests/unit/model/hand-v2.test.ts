@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flatScenario, tranche } from '../builders';
 import { run } from './run';
 import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import {
@@ -17,45 +18,12 @@ import {
 	type Projection,
 	type ScenarioJson,
 	type SectorJson,
-	type TrancheJson,
 	type YearResult
 } from '../../../src/lib/model/index';
 import { simulateLiteral } from './literal/project';
 
-/** A plain economy (GDP 1000 KRW trn at 1000 KRW/USD), no tranches, no trade. */
-function scenario(over: Partial<ScenarioJson> = {}): ScenarioJson {
-	return {
-		version: 2,
-		startYear: 2026,
-		horizon: 4,
-		discountRate: '0',
-		economy: {
-			gdp0: '1000',
-			realGrowth: '0',
-			inflation: '0',
-			fx0: '1000',
-			fxDrift: '0',
-			reserves0: '100',
-			reservesGrowth: '0'
-		},
-		tranches: [],
-		trade: { elasticity: '-1', exporterAbsorption: '0', valueAddedShare: '1', sectors: [] },
-		...over
-	};
-}
-
-/** A tranche of 100 paid upfront, with no return and no loss unless told. */
-function tranche(over: Partial<TrancheJson> = {}): TrancheJson {
-	return {
-		name: 'Fund',
-		instrument: 'equity',
-		amount: '100',
-		schedule: { mode: 'upfront' },
-		returnRate: '0',
-		lossRate: '0',
-		...over
-	};
-}
+/** A plain economy (GDP 1000 KRW trn at 1000 KRW/USD), no tranches, no trade, 4 years (version 2). */
+const scenario = (over: Partial<ScenarioJson> = {}): ScenarioJson => flatScenario({ version: 2, horizon: 4, ...over });
 
 /** Exports of 10 at a 0% baseline, with the given tariffs (the toy's trade: e = -1, a = 0, v = 1). */
 function goods(over: Partial<SectorJson> = {}): SectorJson {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { flatScenario, tranche } from '../builders';
 import { run } from './run';
 import {
 	Decimal,
@@ -11,44 +12,11 @@ import {
 	type Projection,
 	type ScenarioJson,
 	type ScheduleJson,
-	type TrancheJson,
 	type YearResult
 } from '../../../src/lib/model/index';
 
 /** A plain economy (GDP 1000 KRW trn at 1000 KRW/USD, so 1000 USD bn), no tranches, no trade. */
-function scenario(over: Partial<ScenarioJson> = {}): ScenarioJson {
-	return {
-		version: 1,
-		startYear: 2026,
-		horizon: 5,
-		discountRate: '0',
-		economy: {
-			gdp0: '1000',
-			realGrowth: '0',
-			inflation: '0',
-			fx0: '1000',
-			fxDrift: '0',
-			reserves0: '100',
-			reservesGrowth: '0'
-		},
-		tranches: [],
-		trade: { elasticity: '-1', exporterAbsorption: '0', valueAddedShare: '1', sectors: [] },
-		...over
-	};
-}
-
-/** A tranche of 100 paid upfront, with no return and no loss unless told. */
-function tranche(over: Partial<TrancheJson> = {}): TrancheJson {
-	return {
-		name: 'Fund',
-		instrument: 'equity',
-		amount: '100',
-		schedule: { mode: 'upfront' },
-		returnRate: '0',
-		lossRate: '0',
-		...over
-	};
-}
+const scenario = flatScenario;
 
 /** Exports of 10 at a 0% baseline tariff, 25% with no deal, 0% with the deal (the toy's trade). */
 const TOY_TRADE: ScenarioJson['trade'] = {
