@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flatScenario, tranche } from '../builders';
+import { flatEconomy, flatScenario, tranche } from '../builders';
 import { run } from './run';
 import { checkFormula, evaluateFormula } from '../../../src/lib/formula/index';
 import {
@@ -74,15 +74,7 @@ describe('README: one vintage, deal risk, two continuation years', () => {
 		startYear: 2026,
 		horizon: 3,
 		discountRate: '0.1',
-		economy: {
-			gdp0: '1000',
-			realGrowth: '0',
-			inflation: '0',
-			fx0: '1000',
-			fxDrift: '0',
-			reserves0: '100',
-			reservesGrowth: '0'
-		},
+		economy: flatEconomy(),
 		dealRisk: { hazard: '0.2', endYear: 2027, paymentsContinue: '0.5' },
 		tranches: [
 			{
