@@ -59,7 +59,9 @@ test.describe('the v2 page', () => {
 		await calc.setBox('Discount rate', '6');
 		// The summary shows the new scenario at once, whatever the worker is doing.
 		await expect(page.getByTestId('npv-deal')).toHaveText(shownNpv('v=2&p=mou-2025&d=0.06'));
-		await expect(hinge).toContainText(/It turns (negative|positive) if|No single input/, { timeout: 30_000 });
+		// The worker answers for the new scenario (until then the last answer stays, dimmed).
+		await expect(hinge).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+		await expect(hinge).toContainText(/It turns (negative|positive) if|No single input/);
 	});
 
 	test('in Korean, the hinge and the tranche sentences are Korean', async ({ calc, page }) => {

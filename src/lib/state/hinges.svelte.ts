@@ -1,7 +1,8 @@
 /**
  * What the verdict hinges on, for the scenario on screen: asked of the hinges worker a
  * moment after the last edit (never on the key press's path), shown when it answers for
- * the scenario still on screen.
+ * the scenario still on screen. While it works, the last answer stays (the page shows it
+ * as out of date), so a slider drag does not make the sentence blink.
  */
 import { createHingesClient, type HingesClient } from '../analysis/hingesClient';
 import type { Hinges } from '../analysis/hinges';
@@ -11,9 +12,12 @@ import type { ScenarioJson } from '../model/index';
 const QUIET_MS = 300;
 
 class HingeState {
-	/** The scenario (JSON text) `result` belongs to. */
+	/** The scenario (JSON text) asked about last. */
 	key = $state('');
+	/** The answer for `key`, or while `pending`, the last answer (for an earlier scenario). */
 	result = $state.raw<Hinges | null>(null);
+	/** The scenario (JSON text) `result` belongs to. */
+	#resultKey = '';
 	/** True while the worker is at work on the scenario on screen. */
 	pending = $state(false);
 	#client: HingesClient | null = null;
@@ -25,7 +29,6 @@ class HingeState {
 		const key = JSON.stringify(json);
 		if (key === this.key && (this.result !== null || this.pending)) return;
 		this.key = key;
-		this.result = null;
 		this.pending = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
@@ -34,6 +37,7 @@ class HingeState {
 				if (this.key !== key) return;
 				this.pending = false;
 				this.result = 'error' in reply ? null : reply;
+				this.#resultKey = key;
 			});
 		}, QUIET_MS);
 	}
@@ -41,14 +45,14 @@ class HingeState {
 	/** Takes hinges computed elsewhere (the build's, of the default scenario) for `json`. */
 	adopt(json: ScenarioJson, result: Hinges | undefined): void {
 		if (result === undefined) return;
-		this.key = JSON.stringify(json);
+		this.key = this.#resultKey = JSON.stringify(json);
 		this.result = result;
 		this.pending = false;
 	}
 
 	/** The hinges of the scenario with this JSON text, if known. */
 	for(key: string): Hinges | null {
-		return key === this.key ? this.result : null;
+		return key === this.#resultKey ? this.result : null;
 	}
 }
 
