@@ -9,7 +9,7 @@ import { addEquity } from './equity';
 import type { Flows, TrancheFlows } from './flows';
 import type { Tranche } from './scenario';
 
-export { emptyFlows, emptyTrancheFlows, split, type Flows, type TrancheFlows } from './flows';
+export { emptyFlows, emptyTrancheFlows, type Flows, type TrancheFlows } from './flows';
 
 /**
  * Adds every vintage of a tranche, given its payments D_1..D_T (T = H, or H plus its
