@@ -13,15 +13,11 @@ import {
 	type ScenarioJson
 } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
+import { cloneJson } from './edit';
 import { toView, type ProjectionView } from './view';
 
 /** The Monte Carlo seed a link leaves out (the date the MOU was signed). */
 export const DEFAULT_SEED = 20251114;
-
-/** A deep copy of a plain JSON value. */
-export function cloneJson<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
 
 function hasFormula(json: ScenarioJson): boolean {
 	return json.tranches.some((t) => t.schedule?.mode === 'formula');
@@ -245,6 +241,15 @@ export class Calculator {
 			(p) => p.path === path || p.path.startsWith(path + '.') || p.path.startsWith(path + '[')
 		);
 	}
+
+	/** What is wrong with the field at `path` itself, as its editor shows it (undefined when nothing is). */
+	problemAt = (path: string): string | undefined => {
+		const found = this.problems.find((p) => p.path === path);
+		return found && this.problemMessage(found);
+	};
+
+	/** A problem as the page says it. */
+	problemMessage = (p: Problem): string => p.message;
 }
 
 /** The page's calculator. */

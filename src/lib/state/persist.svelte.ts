@@ -7,7 +7,8 @@ import { replaceState } from '$app/navigation';
 import { parseLang, type Lang } from '../i18n/index';
 import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
-import { DEFAULT_SEED, calc, cloneJson, loadFormula } from './calculator.svelte';
+import { DEFAULT_SEED, calc, loadFormula } from './calculator.svelte';
+import { cloneJson } from './edit';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
