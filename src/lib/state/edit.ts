@@ -109,14 +109,6 @@ export function setMode(json: ScenarioJson, k: number, mode: ScheduleMode): bool
 	return true;
 }
 
-/** Sets the delay, the years (`even`) or the annual cap (`cap`) of tranche k's schedule. */
-export function setSchedule(json: ScenarioJson, k: number, key: 'delay' | 'years' | 'cap', value: Num): boolean {
-	const t = json.tranches[k];
-	if (!t) return false;
-	t.schedule[key] = value;
-	return true;
-}
-
 /** Whether a custom schedule can take another year (the engine takes MAX_CUSTOM_YEARS). */
 export function canAddCustomYear(schedule: ScheduleJson): boolean {
 	return (schedule.amounts?.length ?? 0) < MAX_CUSTOM_YEARS;

@@ -27,7 +27,6 @@ import {
 	setCompetitors,
 	setMode,
 	setRisk,
-	setSchedule,
 	trancheValue
 } from '../../../src/lib/state/edit';
 
@@ -150,14 +149,6 @@ describe('schedules: mode, fields, custom years', () => {
 		setMode(json, 0, 'cap');
 		setMode(json, 0, 'custom');
 		expect(json.tranches[0].schedule.amounts).toEqual(['1', '2']);
-	});
-
-	it('the delay, years and cap are set on the schedule of the tranche named', () => {
-		const json = mou();
-		expect(setSchedule(json, 1, 'years', '12')).toBe(true);
-		expect(setSchedule(json, 1, 'delay', '1')).toBe(true);
-		expect(json.tranches[1].schedule).toEqual({ mode: 'even', years: '12', delay: '1' });
-		expect(setSchedule(json, 2, 'cap', '5')).toBe(false);
 	});
 
 	it('a custom year is added at the last amount, up to MAX_CUSTOM_YEARS', () => {
@@ -284,6 +275,8 @@ describe('a field set by its path', () => {
 		{ path: 'trade.substitutionElasticity', read: (j: ScenarioJson) => j.trade.substitutionElasticity },
 		{ path: 'tranches[1].returnRate', read: (j: ScenarioJson) => j.tranches[1].returnRate },
 		{ path: 'tranches[0].schedule.cap', read: (j: ScenarioJson) => j.tranches[0].schedule.cap },
+		{ path: 'tranches[1].schedule.delay', read: (j: ScenarioJson) => j.tranches[1].schedule.delay },
+		{ path: 'tranches[1].schedule.years', read: (j: ScenarioJson) => j.tranches[1].schedule.years },
 		{ path: 'tranches[0].continuationYears', read: (j: ScenarioJson) => j.tranches[0].continuationYears }
 	])('$path is set, absent or not', ({ path, read }) => {
 		const json = mou();
