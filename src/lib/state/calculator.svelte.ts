@@ -13,7 +13,7 @@ import {
 	type ScenarioJson
 } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
-import { cloneJson } from './edit';
+import { cloneJson } from './json';
 import { toView, type ProjectionView } from './view';
 
 /** The Monte Carlo seed a link leaves out (the date the MOU was signed). */

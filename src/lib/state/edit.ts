@@ -24,11 +24,7 @@ import {
 	type TrancheJson,
 	type TrancheNumericField
 } from '../model/index';
-
-/** A deep copy of a plain JSON value (a $state proxy too: JSON reads it as the object it stands for). */
-export function cloneJson<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
+import { cloneJson } from './json';
 
 function amountOf(t: TrancheJson): InstanceType<typeof Decimal> {
 	const a = parseDecimal(t.amount ?? '');

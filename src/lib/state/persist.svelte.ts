@@ -8,7 +8,7 @@ import { parseLang, type Lang } from '../i18n/index';
 import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
 import { DEFAULT_SEED, calc, loadFormula } from './calculator.svelte';
-import { cloneJson } from './edit';
+import { cloneJson } from './json';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });

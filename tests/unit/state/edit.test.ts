@@ -17,7 +17,6 @@ import {
 	canAddSector,
 	canAddTranche,
 	canRemoveCustomYear,
-	cloneJson,
 	duplicateTranche,
 	pathKeys,
 	removeCustomYear,
@@ -29,6 +28,7 @@ import {
 	setRisk,
 	trancheValue
 } from '../../../src/lib/state/edit';
+import { cloneJson } from '../../../src/lib/state/json';
 
 /** The MOU as the page holds it: two tranches (cash, capped at 20 a year; MASGA, even over 10 years), six sectors. */
 function mou(): ScenarioJson {
