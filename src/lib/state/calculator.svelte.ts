@@ -7,15 +7,11 @@ import { translate, type Currency, type Lang, type MessageKey } from '../i18n/in
 import { engineNow, loadFormula } from '../formula/load';
 import { projectOrThrow, runScenario, type Problem, type ScenarioJson } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
+import { cloneJson } from './json';
 import { toView, type ProjectionView } from './view';
 
 /** The Monte Carlo seed a link leaves out (the date the MOU was signed). */
 export const DEFAULT_SEED = 20251114;
-
-/** A deep copy of a plain JSON value. */
-export function cloneJson<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value)) as T;
-}
 
 /** A scenario's projection for display, with the scenario it was computed for. */
 export interface ComputedView {
@@ -206,6 +202,15 @@ export class Calculator {
 			(p) => p.path === path || p.path.startsWith(path + '.') || p.path.startsWith(path + '[')
 		);
 	}
+
+	/** What is wrong with the field at `path` itself, as its editor shows it (undefined when nothing is). */
+	problemAt = (path: string): string | undefined => {
+		const found = this.problems.find((p) => p.path === path);
+		return found && this.problemMessage(found);
+	};
+
+	/** A problem as the page says it. */
+	problemMessage = (p: Problem): string => p.message;
 }
 
 /** The page's calculator. */

@@ -8,7 +8,8 @@ import { parseLang, type Lang } from '../i18n/index';
 import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
 import { loadFormula } from '../formula/load';
-import { DEFAULT_SEED, calc, cloneJson } from './calculator.svelte';
+import { DEFAULT_SEED, calc } from './calculator.svelte';
+import { cloneJson } from './json';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
