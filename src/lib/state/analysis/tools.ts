@@ -4,20 +4,20 @@
  * scenario needs, lever labels in the page's language, and a pause that lets the
  * browser paint "Solving…" before a synchronous computation.
  */
-import type { MessageKey } from '../i18n/index';
-import type { ScenarioJson } from '../model/index';
-import { loadFormula } from './calculator.svelte';
+import type { MessageKey } from '../../i18n/index';
+import type { ScenarioJson } from '../../model/index';
+import { loadFormula } from '../calculator.svelte';
 
 /** The analysis layer (src/lib/analysis), as a lazily loaded module. */
-export type AnalysisModule = typeof import('../analysis/index');
-export type Lever = import('../analysis/index').Lever;
-export type EngineOptions = import('../analysis/index').EngineOptions;
+export type AnalysisModule = typeof import('../../analysis/index');
+export type Lever = import('../../analysis/index').Lever;
+export type EngineOptions = import('../../analysis/index').EngineOptions;
 
 let loading: Promise<AnalysisModule> | null = null;
 
 /** Loads src/lib/analysis on first use only. */
 export function loadAnalysis(): Promise<AnalysisModule> {
-	loading ??= import('../analysis/index');
+	loading ??= import('../../analysis/index');
 	return loading;
 }
 

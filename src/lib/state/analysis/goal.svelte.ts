@@ -2,11 +2,11 @@
  * "What would it take?": the goal-seek form (goal, its number, the lever), solving on
  * the scenario on screen, and applying the solved value to it.
  */
-import type { GoalTarget } from '../analysis/index';
-import { calc } from './calculator.svelte';
-import type { Unit } from '../model/index';
-import { goalMet, type Goal, type GoalAnswer, type GoalKind } from './analysisText';
-import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './analysisTools';
+import type { GoalTarget } from '../../analysis/index';
+import { calc } from '../calculator.svelte';
+import type { Unit } from '../../model/index';
+import { goalMet, type Goal, type GoalAnswer, type GoalKind } from './text';
+import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** The lever the form starts with (the MOU's 50:50 split until recoup). */
 export const DEFAULT_GOAL_LEVER = 'tranches[0].koreaShareBeforeRecoup';

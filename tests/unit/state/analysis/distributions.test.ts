@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Distribution } from '../../../src/lib/analysis/index';
+import type { Distribution } from '../../../../src/lib/analysis/index';
 import {
 	PARAMS,
 	convertDistribution,
@@ -8,7 +8,7 @@ import {
 	parseParam,
 	shownParam,
 	withParam
-} from '../../../src/lib/state/analysisDistributions';
+} from '../../../../src/lib/state/analysis/distributions';
 
 const any = () => true;
 

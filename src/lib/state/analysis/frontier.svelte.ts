@@ -2,10 +2,10 @@
  * The break-even frontier tool: two levers, a grid computed on demand (after "Computing…"
  * is painted), and what the chart and notes need about the result.
  */
-import type { NpvFrontier } from '../analysis/index';
-import type { Unit } from '../model/index';
-import { calc } from './calculator.svelte';
-import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './analysisTools';
+import type { NpvFrontier } from '../../analysis/index';
+import type { Unit } from '../../model/index';
+import { calc } from '../calculator.svelte';
+import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** Grid points per lever (12 × 12 = 144 runs of the engine, a few hundred milliseconds). */
 export const FRONTIER_STEPS = 12;

@@ -3,9 +3,9 @@
  * fractions): their parameters, shown and parsed decimal-exact, a sensible switch from
  * one kind to another, and what is wrong with one, as a message key.
  */
-import type { Distribution } from '../analysis/index';
-import type { MessageKey } from '../i18n/index';
-import { Decimal, parseDecimal, type Unit } from '../model/index';
+import type { Distribution } from '../../analysis/index';
+import type { MessageKey } from '../../i18n/index';
+import { Decimal, parseDecimal, type Unit } from '../../model/index';
 
 export type DistributionKind = Distribution['kind'];
 export const DISTRIBUTION_KINDS: readonly DistributionKind[] = ['normal', 'uniform', 'triangular'];

@@ -9,13 +9,13 @@ import type {
 	MonteCarloConfig,
 	MonteCarloResult,
 	MonteCarloRun
-} from '../analysis/index';
-import type { MessageKey } from '../i18n/index';
-import type { ScenarioJson } from '../model/index';
-import { calc } from './calculator.svelte';
-import { distributionIssue } from './analysisDistributions';
-import { loadAnalysis, scenarioKey, type AnalysisModule } from './analysisTools';
-import { persistSoon } from './persist.svelte';
+} from '../../analysis/index';
+import type { MessageKey } from '../../i18n/index';
+import type { ScenarioJson } from '../../model/index';
+import { calc } from '../calculator.svelte';
+import { distributionIssue } from './distributions';
+import { loadAnalysis, scenarioKey, type AnalysisModule } from './tools';
+import { persistSoon } from '../persist.svelte';
 
 export const MIN_DRAWS = 200;
 export const MAX_DRAWS = 5000;

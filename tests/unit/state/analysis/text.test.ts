@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TORNADO_SPECS, defaultMonteCarloConfig, goalSeek, leverById } from '../../../src/lib/analysis/index';
-import { en } from '../../../src/lib/i18n/en';
-import { ko } from '../../../src/lib/i18n/ko';
-import { translate, type MessageKey } from '../../../src/lib/i18n/index';
+import {
+	DEFAULT_TORNADO_SPECS,
+	defaultMonteCarloConfig,
+	goalSeek,
+	leverById
+} from '../../../../src/lib/analysis/index';
+import { en } from '../../../../src/lib/i18n/en';
+import { ko } from '../../../../src/lib/i18n/ko';
+import { translate, type MessageKey } from '../../../../src/lib/i18n/index';
 import {
 	goalMet,
 	goalSentence,
@@ -13,8 +18,8 @@ import {
 	toleranceDecimals,
 	withUnit,
 	type GoalAnswer
-} from '../../../src/lib/state/analysisText';
-import { fixture } from '../analysis/scenarios';
+} from '../../../../src/lib/state/analysis/text';
+import { fixture } from '../../analysis/scenarios';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const tKo = (key: MessageKey, params?: Record<string, string | number>) => translate('ko', key, params);

@@ -4,9 +4,9 @@
  * answer as a sentence in the page's language. Pure functions, tested in
  * tests/unit/state/analysisText.test.ts.
  */
-import { formatNumber, formatPercent, type Lang, type MessageKey } from '../i18n/index';
-import type { Unit } from '../model/index';
-import type { SummaryView } from './view';
+import { formatNumber, formatPercent, type Lang, type MessageKey } from '../../i18n/index';
+import type { Unit } from '../../model/index';
+import type { SummaryView } from '../view';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 

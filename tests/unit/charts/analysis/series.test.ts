@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloResult, NpvFrontier, Tornado } from '../../../src/lib/analysis/index';
-import { leverById, npvFrontier, runMonteCarloSync, defaultMonteCarloConfig } from '../../../src/lib/analysis/index';
+import type { MonteCarloResult, NpvFrontier, Tornado } from '../../../../src/lib/analysis/index';
+import { leverById, npvFrontier, runMonteCarloSync, defaultMonteCarloConfig } from '../../../../src/lib/analysis/index';
 import {
 	alignYears,
 	binPosition,
@@ -13,11 +13,11 @@ import {
 	scaleBands,
 	tornadoChart,
 	wrapLabel
-} from '../../../src/lib/charts/analysisSeries';
-import { COLORS } from '../../../src/lib/charts/theme';
-import { simulate, validateScenario } from '../../../src/lib/model/index';
-import { toView, type ProjectionView } from '../../../src/lib/state/view';
-import { fixture } from '../analysis/scenarios';
+} from '../../../../src/lib/charts/analysis/series';
+import { COLORS } from '../../../../src/lib/charts/theme';
+import { simulate, validateScenario } from '../../../../src/lib/model/index';
+import { toView, type ProjectionView } from '../../../../src/lib/state/view';
+import { fixture } from '../../analysis/scenarios';
 
 const gyeongju = fixture('gyeongju');
 

@@ -3,10 +3,10 @@
  * number formats, axis titles, the guides' top padding, and the base options.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatNumber } from '../i18n/index';
-import { GUIDE_ROW_PX, type Guide } from './analysisPlugins';
-import type { ChartTexts } from './config';
-import { COLORS, FONT_FAMILY } from './theme';
+import { formatNumber } from '../../i18n/index';
+import { GUIDE_ROW_PX, type Guide } from './plugins';
+import type { ChartTexts } from '../config';
+import { COLORS, FONT_FAMILY } from '../theme';
 
 /** The charts' font. */
 export const font = { family: FONT_FAMILY, size: 12 };

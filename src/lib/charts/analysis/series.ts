@@ -4,13 +4,13 @@
  * charts and histogram. Plain numbers in the units the charts show (percent for
  * fractions, money in the chosen currency); analysisConfig.ts only draws them.
  */
-import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../analysis/index';
-import type { Currency, MessageKey } from '../i18n/index';
-import { moneyValue } from '../i18n/index';
-import type { Unit } from '../model/index';
-import { shownNumber } from '../state/analysisText';
-import type { ProjectionView } from '../state/view';
-import { COLORS } from './theme';
+import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../../analysis/index';
+import type { Currency, MessageKey } from '../../i18n/index';
+import { moneyValue } from '../../i18n/index';
+import type { Unit } from '../../model/index';
+import { shownNumber } from '../../state/analysis/text';
+import type { ProjectionView } from '../../state/view';
+import { COLORS } from '../theme';
 
 export type AnalysisChartId = 'tornado' | 'frontier' | 'mc-exposure' | 'mc-npv' | 'mc-histogram';
 

@@ -2,9 +2,9 @@
  * The sensitivity (tornado) tool: recomputed automatically a moment after the scenario
  * stops changing (debounced, so a slider drag stays smooth), or at once on request.
  */
-import type { Tornado } from '../analysis/index';
-import type { ScenarioJson, Unit } from '../model/index';
-import { engineFor, loadAnalysis, scenarioKey } from './analysisTools';
+import type { Tornado } from '../../analysis/index';
+import type { ScenarioJson, Unit } from '../../model/index';
+import { engineFor, loadAnalysis, scenarioKey } from './tools';
 
 /** How long the scenario must stay still before the tornado is recomputed. */
 export const TORNADO_DELAY_MS = 400;
