@@ -4,7 +4,7 @@
  * half-drawn frame.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatNumber, type Currency, type Lang, type MessageKey } from '../i18n/index';
+import { formatNumber, type Currency, type Lang, type Translate } from '../i18n/index';
 import type { MarkerOption } from './plugins';
 import type { ChartSpec } from './series';
 import { COLORS, FONT_FAMILY } from './theme';
@@ -12,7 +12,7 @@ import { COLORS, FONT_FAMILY } from './theme';
 export interface ChartTexts {
 	lang: Lang;
 	currency: Currency;
-	t: (key: MessageKey, params?: Record<string, string | number>) => string;
+	t: Translate;
 }
 
 /** The datasets of a spec, labelled ("A: ..." for the pinned scenario). */

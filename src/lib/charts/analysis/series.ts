@@ -7,8 +7,6 @@
 import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../../analysis/index';
 import type { Currency, MessageKey } from '../../i18n/index';
 import { moneyValue } from '../../i18n/index';
-import type { Unit } from '../../model/index';
-import { shownNumber } from '../../state/analysis/text';
 import type { ProjectionView } from '../../state/view';
 import { COLORS } from '../theme';
 
@@ -123,25 +121,29 @@ export function missingCrossings(f: NpvFrontier): string[] {
 	return f.values1.filter((_, i) => f.crossing[i] === null);
 }
 
-/** The frontier chart; `current` holds the scenario's values of the two levers (decimal strings). */
+/**
+ * The frontier chart; `current` holds the scenario's values of the two levers (decimal
+ * strings), and `shown` turns a value of each lever into the number its control shows
+ * (state/units.ts shownNumber: percent for fractions).
+ */
 export function frontierChart(
 	f: NpvFrontier,
-	units: [Unit, Unit],
+	shown: [(value: string) => number, (value: string) => number],
 	current: [string, string] | null,
 	titles: [string, string]
 ): FrontierChartSpec {
-	const [u1, u2] = units;
-	const xs = f.values1.map((v) => shownNumber(u1, v));
-	const ys = f.values2.map((v) => shownNumber(u2, v));
+	const [x, y] = shown;
+	const xs = f.values1.map(x);
+	const ys = f.values2.map(y);
 	return {
 		kind: 'frontier',
 		id: 'frontier',
 		titleKey: 'frontier.chart',
 		xTitle: titles[0],
 		yTitle: titles[1],
-		line: f.crossing.map((c, i) => ({ x: xs[i], y: c === null ? null : shownNumber(u2, c) })),
+		line: f.crossing.map((c, i) => ({ x: xs[i], y: c === null ? null : y(c) })),
 		payoff: payoffSide(f),
-		current: current ? { x: shownNumber(u1, current[0]), y: shownNumber(u2, current[1]) } : null,
+		current: current ? { x: x(current[0]), y: y(current[1]) } : null,
 		x: { min: Math.min(...xs), max: Math.max(...xs) },
 		y: { min: Math.min(...ys), max: Math.max(...ys) }
 	};

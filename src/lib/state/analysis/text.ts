@@ -4,27 +4,16 @@
  * answer as a sentence in the page's language. Pure functions, tested in
  * tests/unit/state/analysisText.test.ts.
  */
-import { formatNumber, formatPercent, type Lang, type MessageKey } from '../../i18n/index';
+import { formatNumber, formatPercent, formatUsdBn, type Lang, type MessageKey, type Translate } from '../../i18n/index';
 import type { Unit } from '../../model/index';
+import { shownNumber } from '../units';
 import type { SummaryView } from '../view';
-
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-/** A lever value as the number a control shows: percent for fractions, the field's unit otherwise. */
-export function shownNumber(unit: Unit, value: string | number): number {
-	return unit === 'fraction' ? Number(value) * 100 : Number(value);
-}
 
 /** A lever value for people: "47.8%", "$26.2bn" / "262억 달러", "-1.50". */
 export function leverValueText(lang: Lang, unit: Unit, value: string | number, decimals = 1): string {
 	const x = Number(value);
 	if (unit === 'fraction') return formatPercent(lang, x, decimals);
-	if (unit === 'usdBn') {
-		const sign = x < 0 ? '−' : '';
-		return lang === 'ko'
-			? `${sign}${formatNumber(lang, Math.abs(x) * 10, Math.max(0, decimals - 1))}억 달러`
-			: `${sign}$${formatNumber(lang, Math.abs(x), decimals)}bn`;
-	}
+	if (unit === 'usdBn') return formatUsdBn(lang, x, lang === 'ko' ? Math.max(0, decimals - 1) : decimals);
 	if (unit === 'years' || unit === 'year') return formatNumber(lang, x, 0);
 	return formatNumber(lang, x, Math.max(decimals, 2));
 }
@@ -93,7 +82,7 @@ export interface GoalAnswer {
 }
 
 /** The answer in words: the main sentence, and a detail line with the exact value and tolerance. */
-export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: T): { text: string; detail: string } {
+export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: Translate): { text: string; detail: string } {
 	const fmt = (v: string | number, d = 1) => leverValueText(lang, a.unit, v, d);
 	const min = fmt(a.range.min);
 	const max = fmt(a.range.max);
@@ -132,7 +121,7 @@ function tolText(lang: Lang, unit: Unit, tolerance: string, decimals: number): s
 }
 
 /** A lever's label with its shown unit, for an axis: "Annual cap ($bn)", "Korea's share until recouped (%)". */
-export function withUnit(label: string, unit: Unit, t: T): string {
+export function withUnit(label: string, unit: Unit, t: Translate): string {
 	const keys: Partial<Record<Unit, MessageKey>> = {
 		usdBn: 'unit.usdBn',
 		krwTrn: 'unit.krwTrn',

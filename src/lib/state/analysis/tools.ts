@@ -4,7 +4,7 @@
  * scenario needs, lever labels in the page's language, and a pause that lets the
  * browser paint "Solving…" before a synchronous computation.
  */
-import type { MessageKey } from '../../i18n/index';
+import type { MessageKey, Translate } from '../../i18n/index';
 import type { ScenarioJson } from '../../model/index';
 import { loadFormula } from '../calculator.svelte';
 
@@ -37,7 +37,7 @@ const TRANCHE = /^tranches\[(\d+)\]\.(\w+)/;
 export function leverLabel(
 	lever: Pick<Lever, 'id' | 'labelKey'>,
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string,
+	t: Translate,
 	withTranche = true
 ): string {
 	const m = TRANCHE.exec(lever.id);
@@ -55,7 +55,7 @@ export function leverLabel(
 export function labelledLevers(
 	levers: readonly Pick<Lever, 'id' | 'labelKey'>[],
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string
+	t: Translate
 ): { id: string; label: string }[] {
 	const plain = levers.map((l) => leverLabel(l, json, t, false));
 	return levers.map((l, k) => ({
@@ -69,7 +69,7 @@ export function labelIn(
 	list: readonly { id: string; label: string }[],
 	lever: Pick<Lever, 'id' | 'labelKey'>,
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string
+	t: Translate
 ): string {
 	return list.find((l) => l.id === lever.id)?.label ?? leverLabel(lever, json, t, false);
 }

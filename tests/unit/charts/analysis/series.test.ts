@@ -15,7 +15,8 @@ import {
 	wrapLabel
 } from '../../../../src/lib/charts/analysis/series';
 import { COLORS } from '../../../../src/lib/charts/theme';
-import { simulate, validateScenario } from '../../../../src/lib/model/index';
+import { simulate, validateScenario, type Unit } from '../../../../src/lib/model/index';
+import { shownNumber } from '../../../../src/lib/state/units';
 import { toView, type ProjectionView } from '../../../../src/lib/state/view';
 import { fixture } from '../../analysis/scenarios';
 
@@ -28,6 +29,12 @@ function viewOf(json = gyeongju): ProjectionView {
 }
 
 /** A frontier by hand: NPV rising with lever 2 in every column but the first. */
+/** The two levers' values as their controls show them, as the Frontier component passes them. */
+const shownIn = (u1: Unit, u2: Unit): [(v: string) => number, (v: string) => number] => [
+	(v) => shownNumber(u1, v),
+	(v) => shownNumber(u2, v)
+];
+
 const frontier: NpvFrontier = {
 	lever1: 'tranches[0].schedule.cap',
 	lever2: 'tranches[0].koreaShareBeforeRecoup',
@@ -149,7 +156,7 @@ describe('the break-even frontier', () => {
 	});
 
 	it('shows fractions in percent, leaves gaps where nothing crosses, and marks the scenario', () => {
-		const spec = frontierChart(frontier, ['usdBn', 'fraction'], ['20', '0.5'], ['Cap ($bn)', 'Share (%)']);
+		const spec = frontierChart(frontier, shownIn('usdBn', 'fraction'), ['20', '0.5'], ['Cap ($bn)', 'Share (%)']);
 		expect(spec.line).toEqual([
 			{ x: 10, y: null },
 			{ x: 20, y: 33.33 },
@@ -171,7 +178,7 @@ describe('the break-even frontier', () => {
 				steps: [4, 5]
 			}
 		);
-		const spec = frontierChart(f, ['usdBn', 'fraction'], ['20', '0.5'], ['x', 'y']);
+		const spec = frontierChart(f, shownIn('usdBn', 'fraction'), ['20', '0.5'], ['x', 'y']);
 		expect(spec.line).toHaveLength(4);
 		expect(spec.payoff).toBe('above');
 		for (const p of spec.line) if (p.y !== null) expect(p.y).toBeGreaterThanOrEqual(0);

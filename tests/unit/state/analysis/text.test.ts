@@ -14,7 +14,6 @@ import {
 	goalSide,
 	leverValueShort,
 	leverValueText,
-	shownNumber,
 	toleranceDecimals,
 	withUnit,
 	type GoalAnswer
@@ -46,11 +45,6 @@ describe('lever values for people', () => {
 		['usdBn', '20', '$20bn']
 	] as const)('short: %s %s reads %s', (unit, value, text) => {
 		expect(leverValueShort('en', unit, value)).toBe(text);
-	});
-
-	it('shows fractions in percent and everything else as it is', () => {
-		expect(shownNumber('fraction', '0.25')).toBe(25);
-		expect(shownNumber('usdBn', '20')).toBe(20);
 	});
 
 	it('shows a solved value to about its tolerance', () => {
