@@ -1,13 +1,13 @@
 /**
- * ChartSpec -> Chart.js configuration, with texts in the page's language. Animation is
- * off: charts follow a dragged slider frame by frame and exports never catch a
- * half-drawn frame.
+ * ChartSpec -> Chart.js configuration, with texts in the page's language, on the shared
+ * options of base.ts (animation off among them).
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatNumber, type Currency, type Lang, type Translate } from '../i18n/index';
 import type { MarkerOption } from './plugins';
 import type { ChartSpec } from './series';
-import { COLORS, FONT_FAMILY } from './theme';
+import { baseOptions, legendLabels, moneyUnit, num, ticks, title } from './base';
+import { COLORS } from './theme';
 
 export interface ChartTexts {
 	lang: Lang;
@@ -58,21 +58,16 @@ export function markerItems(spec: ChartSpec, texts: ChartTexts): MarkerOption[] 
 
 /** The full Chart.js configuration of a spec. */
 export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfiguration<'bar' | 'line', number[], string> {
-	const moneyAxis = texts.t(texts.currency === 'krw' ? 'chart.axis.krwTrn' : 'chart.axis.usdBn');
-	const tick = (value: number | string) =>
-		formatNumber(texts.lang, Number(value), Math.abs(Number(value)) < 10 ? 1 : 0);
-	const font = { family: FONT_FAMILY, size: 12 };
+	const moneyAxis = moneyUnit(texts);
+	const tick = (value: number | string) => num(texts, value);
 	return {
 		type: 'bar',
 		data: { labels: spec.labels, datasets: datasets(spec, texts) },
 		options: {
-			animation: false,
-			responsive: true,
-			maintainAspectRatio: false,
-			normalized: true,
+			...baseOptions(),
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
-				legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 10, font, color: COLORS.ink } },
+				legend: { position: 'bottom', labels: legendLabels() },
 				tooltip: {
 					callbacks: {
 						label: (item) => `${item.dataset.label}: ${formatNumber(texts.lang, item.parsed.y ?? 0, 1)}`
@@ -85,26 +80,21 @@ export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfigurat
 				x: {
 					stacked: true,
 					grid: { display: false },
-					ticks: { font, color: COLORS.neutral, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 }
+					ticks: { ...ticks, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 }
 				},
 				y: {
 					stacked: spec.series.some((s) => s.type === 'bar'),
-					title: {
-						display: true,
-						text: spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp'),
-						font,
-						color: COLORS.neutral
-					},
+					title: title(spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp')),
 					grid: { color: COLORS.grid },
-					ticks: { font, color: COLORS.neutral, callback: tick }
+					ticks: { ...ticks, callback: tick }
 				},
 				...(spec.y1Unit
 					? {
 							y1: {
 								position: 'right' as const,
-								title: { display: true, text: texts.t('chart.axis.percentGdp'), font, color: COLORS.neutral },
+								title: title(texts.t('chart.axis.percentGdp')),
 								grid: { display: false },
-								ticks: { font, color: COLORS.neutral, callback: tick }
+								ticks: { ...ticks, callback: tick }
 							}
 						}
 					: {})

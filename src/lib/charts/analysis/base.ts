@@ -1,34 +1,11 @@
 /**
- * What the analysis charts' Chart.js configurations share: fonts, tick and tooltip
- * number formats, axis titles, the guides' top padding, and the base options.
+ * What the analysis charts' Chart.js configurations add to charts/base.ts: the guides'
+ * top padding, and base options that keep helper series out of legend and tooltip.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatNumber } from '../../i18n/index';
-import { GUIDE_ROW_PX, type Guide } from './plugins';
+import { baseOptions, legendLabels } from '../base';
 import type { ChartTexts } from '../config';
-import { COLORS, FONT_FAMILY } from '../theme';
-
-/** The charts' font. */
-export const font = { family: FONT_FAMILY, size: 12 };
-/** Tick labels. */
-export const ticks = { font, color: COLORS.neutral };
-
-/** The money axis unit in the chosen currency. */
-export function moneyUnit(texts: ChartTexts): string {
-	return texts.t(texts.currency === 'krw' ? 'chart.axis.krwTrn' : 'chart.axis.usdBn');
-}
-
-/** A value for a tooltip: one decimal below 10 (or `small`), none above. */
-export function num(texts: ChartTexts, value: number | string, small = 1): string {
-	const x = Number(value);
-	return formatNumber(texts.lang, x, Math.abs(x) < 10 ? small : 0);
-}
-
-/** An axis tick: whole numbers without decimals, small fractions with one. */
-export function tick(texts: ChartTexts, value: number | string): string {
-	const x = Number(value);
-	return formatNumber(texts.lang, x, Number.isInteger(x) || Math.abs(x) >= 10 ? 0 : 1);
-}
+import { GUIDE_ROW_PX, type Guide } from './plugins';
 
 /** The guides plugin's options and the top padding its labels need. */
 export function guides(items: Guide[]) {
@@ -38,28 +15,14 @@ export function guides(items: Guide[]) {
 	};
 }
 
-/** An axis title. */
-export function title(text: string) {
-	return { display: true, text, font, color: COLORS.neutral };
-}
-
 /** Options every analysis chart shares: no animation, legend at the bottom, helper series unlisted. */
 export function base(texts: ChartTexts) {
 	return {
-		animation: false as const,
-		responsive: true,
-		maintainAspectRatio: false,
-		normalized: true,
+		...baseOptions(),
 		plugins: {
 			legend: {
 				position: 'bottom' as const,
-				labels: {
-					boxWidth: 14,
-					boxHeight: 10,
-					font,
-					color: COLORS.ink,
-					filter: (item: { text: string }) => item.text !== ''
-				}
+				labels: { ...legendLabels(), filter: (item: { text: string }) => item.text !== '' }
 			},
 			tooltip: { filter: (item: TooltipItem<'line' | 'bar'>) => item.dataset.label !== '' }
 		},

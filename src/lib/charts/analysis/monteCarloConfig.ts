@@ -5,7 +5,8 @@
  */
 import type { ChartDataset } from 'chart.js';
 import { formatNumber } from '../../i18n/index';
-import { base, guides, moneyUnit, num, tick, ticks, title, type AnyConfig } from './base';
+import { moneyUnit, num, tick, ticks, title } from '../base';
+import { base, guides, type AnyConfig } from './base';
 import { guidesPlugin } from './plugins';
 import type { FanChartSpec, HistogramChartSpec } from './series';
 import type { ChartTexts } from '../config';

@@ -8,6 +8,7 @@ import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../../analys
 import type { Currency, MessageKey } from '../../i18n/index';
 import { moneyValue } from '../../i18n/index';
 import type { ProjectionView } from '../../state/view';
+import { onYears } from '../series';
 import { COLORS } from '../theme';
 
 export type AnalysisChartId = 'tornado' | 'frontier' | 'mc-exposure' | 'mc-npv' | 'mc-histogram';
@@ -149,12 +150,10 @@ export function frontierChart(
 	};
 }
 
-const BAND_KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
-
-/** Bands with every value passed through `scale` (value, year index). */
+/** Bands with every value passed through `scale` (value, year index); the bands' own percentiles. */
 export function scaleBands(bands: Bands, scale: (value: number, yearIndex: number) => number): Bands {
 	const out = {} as Bands;
-	for (const k of BAND_KEYS) out[k] = bands[k].map((v, i) => scale(v, i));
+	for (const k of Object.keys(bands) as (keyof Bands)[]) out[k] = bands[k].map((v, i) => scale(v, i));
 	return out;
 }
 
@@ -163,11 +162,8 @@ export function alignYears(
 	years: number[],
 	view: ProjectionView,
 	pick: (y: ProjectionView['years'][number]) => number
-) {
-	return years.map((year) => {
-		const y = view.years[year - view.startYear];
-		return y && y.year === year ? pick(y) : NaN;
-	});
+): number[] {
+	return onYears(years, view.startYear, view.years.map(pick));
 }
 
 /** Net exposure as % of GDP by year: the run's bands and the scenario's own path. */
