@@ -5,7 +5,7 @@
 import type { GoalTarget } from '../../analysis/index';
 import { calc } from '../calculator.svelte';
 import type { Unit } from '../../model/index';
-import { goalMet, type Goal, type GoalAnswer, type GoalKind } from './text';
+import type { GoalAnswer, GoalKind } from './text';
 import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** The lever the form starts with (the MOU's 50:50 split until recoup). */
@@ -28,7 +28,7 @@ export class GoalSeekTool {
 	applied = $state.raw<{ leverRef: { id: string; labelKey: string }; unit: Unit; value: string } | null>(null);
 
 	/** The goal the form describes, or the key of what is wrong with its number. */
-	goal(horizon: number): Goal | { problem: 'goal.yearsInvalid' | 'goal.peakInvalid' } {
+	goal(horizon: number): GoalTarget | { problem: 'goal.yearsInvalid' | 'goal.peakInvalid' } {
 		if (this.kind === 'payback') {
 			const n = Number(this.years.trim());
 			return Number.isInteger(n) && n >= 1 && n <= horizon
@@ -38,7 +38,7 @@ export class GoalSeekTool {
 		if (this.kind === 'peakExposure') {
 			const x = Number(this.peakPercent.trim().replace(',', '.').replace('%', ''));
 			return Number.isFinite(x) && x > 0 && x <= 100
-				? { kind: 'peakExposure', maxToGdp: x / 100 }
+				? { kind: 'peakExposure', maxToGdp: String(x / 100) }
 				: { problem: 'goal.peakInvalid' };
 		}
 		return { kind: 'npvZero' };
@@ -56,23 +56,8 @@ export class GoalSeekTool {
 			const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
 			await nextPaint();
 			const lever = mod.leverById(this.leverId);
-			const target: GoalTarget =
-				goal.kind === 'payback'
-					? { kind: 'payback', years: goal.years }
-					: goal.kind === 'peakExposure'
-						? { kind: 'peakExposure', maxToGdp: String(goal.maxToGdp) }
-						: { kind: 'npvZero' };
-			const now = mod.project(json, engine).summary;
-			const metNow = goalMet(
-				goal,
-				{
-					npvDeal: now.npvDeal.toNumber(),
-					paybackYear: now.paybackYear,
-					peakNetExposureToGdp: now.peakNetExposureToGdp.toNumber()
-				},
-				Number(json.startYear)
-			);
-			const result = mod.goalSeek(json, lever, target, { engine });
+			const metNow = mod.meetsGoal(goal, mod.project(json, engine));
+			const result = mod.goalSeek(json, lever, goal, { engine });
 			this.answer = {
 				goal,
 				leverRef: { id: lever.id, labelKey: lever.labelKey },

@@ -1,13 +1,13 @@
 /**
  * Words and numbers for the analysis tools: lever values in the unit a control shows
- * (percent for fractions), whether a goal is met by a projection, and the goal-seek
- * answer as a sentence in the page's language. Pure functions, tested in
- * tests/unit/state/analysisText.test.ts.
+ * (percent for fractions), and the goal-seek answer as a sentence in the page's
+ * language (whether a goal is met is analysis/goalSeek.ts meetsGoal). Pure functions,
+ * tested in tests/unit/state/analysis/text.test.ts.
  */
 import { formatNumber, formatPercent, formatUsdBn, type Lang, type MessageKey, type Translate } from '../../i18n/index';
+import type { GoalTarget } from '../../analysis/index';
 import type { Unit } from '../../model/index';
 import { shownNumber } from '../units';
-import type { SummaryView } from '../view';
 
 /** A lever value for people: "47.8%", "$26.2bn" / "262억 달러", "-1.50". */
 export function leverValueText(lang: Lang, unit: Unit, value: string | number, decimals = 1): string {
@@ -39,21 +39,6 @@ export function toleranceDecimals(unit: Unit, tolerance: string | number): numbe
 export type GoalKind = 'npvZero' | 'payback' | 'peakExposure';
 export const GOAL_KINDS: readonly GoalKind[] = ['npvZero', 'payback', 'peakExposure'];
 
-/** A goal with its numbers: payback years, or the largest peak exposure as a fraction of GDP. */
-export type Goal =
-	{ kind: 'npvZero' } | { kind: 'payback'; years: number } | { kind: 'peakExposure'; maxToGdp: number };
-
-/** True when a projection's summary meets the goal (goalSeek's own test, on display numbers). */
-export function goalMet(
-	goal: Goal,
-	summary: Pick<SummaryView, 'npvDeal' | 'paybackYear' | 'peakNetExposureToGdp'>,
-	startYear: number
-): boolean {
-	if (goal.kind === 'payback') return summary.paybackYear !== null && summary.paybackYear <= startYear + goal.years - 1;
-	if (goal.kind === 'peakExposure') return summary.peakNetExposureToGdp <= goal.maxToGdp;
-	return summary.npvDeal >= 0;
-}
-
 /**
  * Which side of the solved value meets the goal, from where the scenario's own value sits
  * and whether it meets the goal; null when the two values are equal.
@@ -66,7 +51,7 @@ export function goalSide(metNow: boolean, current: number, solved: number): 'atL
 
 /** A finished goal seek, with what the sentence needs. */
 export interface GoalAnswer {
-	goal: Goal;
+	goal: GoalTarget;
 	/** The lever's id and label key (its label is made when shown, in the page's language). */
 	leverRef: { id: string; labelKey: string };
 	unit: Unit;
@@ -109,7 +94,7 @@ export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: Transl
 			detail
 		};
 	return {
-		text: t(`goal.answer.peakExposure.${side}`, { ...params, max: formatPercent(lang, g.maxToGdp, 1) }),
+		text: t(`goal.answer.peakExposure.${side}`, { ...params, max: formatPercent(lang, Number(g.maxToGdp), 1) }),
 		detail
 	};
 }
