@@ -6,6 +6,7 @@ import type { GoalTarget } from '../../analysis/index';
 import { calc } from '../calculator.svelte';
 import type { Unit } from '../../model/index';
 import type { GoalAnswer, GoalKind } from './text';
+import { runTool } from './runTool';
 import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** The lever the form starts with (the MOU's 50:50 split until recoup). */
@@ -49,33 +50,34 @@ export class GoalSeekTool {
 		const json = $state.snapshot(calc.json);
 		const goal = this.goal(Number(json.horizon));
 		if ('problem' in goal || this.solving) return;
-		this.solving = true;
 		this.error = '';
 		this.applied = null;
-		try {
-			const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
-			await nextPaint();
-			const lever = mod.leverById(this.leverId);
-			const metNow = mod.meetsGoal(goal, mod.project(json, engine));
-			const result = mod.goalSeek(json, lever, goal, { engine });
-			this.answer = {
-				goal,
-				leverRef: { id: lever.id, labelKey: lever.labelKey },
-				unit: lever.unit,
-				range: lever.range,
-				current: lever.get(json),
-				metNow,
-				startYear: Number(json.startYear),
-				result
-			};
-			this.answerFor = { leverId: lever.id, key: scenarioKey(json) };
-		} catch (e) {
-			this.answer = null;
-			this.answerFor = null;
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			this.solving = false;
-		}
+		await runTool(
+			this,
+			(on) => (this.solving = on),
+			async () => {
+				const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
+				await nextPaint();
+				const lever = mod.leverById(this.leverId);
+				const metNow = mod.meetsGoal(goal, mod.project(json, engine));
+				const result = mod.goalSeek(json, lever, goal, { engine });
+				this.answer = {
+					goal,
+					leverRef: { id: lever.id, labelKey: lever.labelKey },
+					unit: lever.unit,
+					range: lever.range,
+					current: lever.get(json),
+					metNow,
+					startYear: Number(json.startYear),
+					result
+				};
+				this.answerFor = { leverId: lever.id, key: scenarioKey(json) };
+			},
+			() => {
+				this.answer = null;
+				this.answerFor = null;
+			}
+		);
 	}
 
 	/** The solved value, if the answer has one that differs from the scenario's own value. */
