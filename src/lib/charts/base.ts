@@ -25,23 +25,18 @@ export function num(texts: ChartTexts, value: number | string, small = 1): strin
 	return formatNumber(texts.lang, x, Math.abs(x) < 10 ? small : 0);
 }
 
-/** An axis tick: whole numbers without decimals, small fractions with one. */
-export function tick(texts: ChartTexts, value: number | string): string {
-	const x = Number(value);
-	return formatNumber(texts.lang, x, Number.isInteger(x) || Math.abs(x) >= 10 ? 0 : 1);
-}
-
 /** An axis title. */
 export function title(text: string) {
 	return { display: true, text, font, color: COLORS.neutral };
 }
 
 /** The legend's labels: small boxes in the charts' font (the legend sits below the chart). */
-export function legendLabels() {
-	return { boxWidth: 14, boxHeight: 10, font, color: COLORS.ink };
-}
+export const legendLabels = { boxWidth: 14, boxHeight: 10, font, color: COLORS.ink };
 
-/** Options every chart shares: no animation, and a chart that fills its sized box. */
-export function baseOptions() {
-	return { animation: false as const, responsive: true, maintainAspectRatio: false, normalized: true };
-}
+/** Options every chart shares (spread them): no animation, and a chart that fills its sized box. */
+export const baseOptions = {
+	animation: false as const,
+	responsive: true,
+	maintainAspectRatio: false,
+	normalized: true
+};

@@ -2,7 +2,7 @@
  * ChartSpec -> Chart.js configuration, with texts in the page's language, on the shared
  * options of base.ts (animation off among them).
  */
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
 import { formatNumber, type Currency, type Lang, type Translate } from '../i18n/index';
 import type { MarkerOption } from './plugins';
 import type { ChartSpec } from './series';
@@ -64,10 +64,10 @@ export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfigurat
 		type: 'bar',
 		data: { labels: spec.labels, datasets: datasets(spec, texts) },
 		options: {
-			...baseOptions(),
+			...baseOptions,
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
-				legend: { position: 'bottom', labels: legendLabels() },
+				legend: { position: 'bottom', labels: { ...legendLabels } },
 				tooltip: {
 					callbacks: {
 						label: (item) => `${item.dataset.label}: ${formatNumber(texts.lang, item.parsed.y ?? 0, 1)}`
@@ -99,6 +99,48 @@ export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfigurat
 						}
 					: {})
 			}
+		}
+	};
+}
+
+/** What a panel chart shows: its spec and the texts of the page's language. */
+export interface PanelSource {
+	spec: ChartSpec;
+	texts: ChartTexts;
+}
+
+/** How ChartPanel's ChartCanvas draws: the first configuration, then cheap updates in place. */
+export interface PanelDrawing {
+	config(source: PanelSource): ChartConfiguration<'bar' | 'line', number[], string>;
+	apply(chart: Chart<'bar' | 'line', number[], string>, source: PanelSource): void;
+}
+
+/**
+ * A panel's drawing: data and markers on every update, the options rebuilt only when what
+ * they depend on changes (language, currency, units, bars or not), since data alone is cheap.
+ */
+export function panelDrawing(): PanelDrawing {
+	let optionsKey = '';
+	const keyOf = ({ spec, texts }: PanelSource) =>
+		[texts.lang, texts.currency, spec.yUnit, spec.y1Unit ?? '', spec.series.some((x) => x.type === 'bar')].join('|');
+	return {
+		config(source) {
+			optionsKey = keyOf(source);
+			return chartConfig(source.spec, source.texts);
+		},
+		apply(chart, source) {
+			const { spec, texts } = source;
+			const key = keyOf(source);
+			chart.data.labels = spec.labels;
+			chart.data.datasets = datasets(spec, texts);
+			if (key !== optionsKey) {
+				const fresh = chartConfig(spec, texts);
+				chart.options.scales = fresh.options?.scales;
+				chart.options.plugins = fresh.options?.plugins;
+				optionsKey = key;
+			}
+			const markers = chart.options.plugins as unknown as { markers: { items: unknown } };
+			markers.markers = { items: markerItems(spec, texts) };
 		}
 	};
 }

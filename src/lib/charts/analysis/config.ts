@@ -4,8 +4,8 @@
  * exported images never catch a half-drawn frame.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { moneyUnit, num, tick, ticks, title } from '../base';
-import { base, guides, type AnyConfig } from './base';
+import { moneyUnit, num, ticks, title } from '../base';
+import { base, guides, tick, type AnyConfig } from './base';
 import { fanConfig, histogramConfig } from './monteCarloConfig';
 import { guidesPlugin } from './plugins';
 import type { AnalysisChartSpec, FrontierChartSpec, TornadoChartSpec } from './series';

@@ -5,8 +5,8 @@
  */
 import type { ChartDataset } from 'chart.js';
 import { formatNumber } from '../../i18n/index';
-import { moneyUnit, num, tick, ticks, title } from '../base';
-import { base, guides, type AnyConfig } from './base';
+import { moneyUnit, num, ticks, title } from '../base';
+import { base, guides, tick, type AnyConfig } from './base';
 import { guidesPlugin } from './plugins';
 import type { FanChartSpec, HistogramChartSpec } from './series';
 import type { ChartTexts } from '../config';
