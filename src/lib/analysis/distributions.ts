@@ -3,7 +3,7 @@
  * a number from the seeded stream, turned into a short decimal string before it ever
  * reaches a scenario.
  */
-import { Decimal, type Dec } from '../model/index';
+import { canonicalDecimal, Decimal, type Dec } from '../model/index';
 import type { Lever } from './levers';
 import { standardNormal, triangular, type Random } from './random';
 
@@ -52,7 +52,7 @@ const MAX_TRIES = 1000;
 export function drawValue(d: Distribution, bounds: Bounds, random: Random, digits: number): string {
 	for (let k = 0; k < MAX_TRIES; k++) {
 		const x = new Decimal(once(d, random).toFixed(digits));
-		if (withinBounds(x, bounds)) return x.isZero() ? '0' : x.toString();
+		if (withinBounds(x, bounds)) return canonicalDecimal(x);
 	}
 	throw new RangeError(`no draw within the field's bounds after ${MAX_TRIES} tries`);
 }

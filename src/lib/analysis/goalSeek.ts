@@ -46,7 +46,14 @@ export interface GoalSeekOptions {
 
 const UNREACHABLE = "no value in the lever's range reaches the target";
 
-function feasible(target: GoalTarget, p: Projection): boolean {
+/** What meetsGoal reads of a projection. */
+export type GoalMeasures = {
+	summary: Pick<Projection['summary'], 'npvDeal' | 'paybackYear' | 'peakNetExposureToGdp'>;
+	scenario: Pick<Projection['scenario'], 'startYear'>;
+};
+
+/** True when a projection meets the target: the one test of a goal (goal seek's, and the page's "met now"). */
+export function meetsGoal(target: GoalTarget, p: GoalMeasures): boolean {
 	if (target.kind === 'payback') {
 		const y = p.summary.paybackYear;
 		return y !== null && y <= p.scenario.startYear + target.years - 1;
@@ -114,8 +121,8 @@ export function goalSeek(
 		return solved(value, n, at(value));
 	}
 
-	const okLo = feasible(target, pLo);
-	const okHi = feasible(target, pHi);
+	const okLo = meetsGoal(target, pLo);
+	const okHi = meetsGoal(target, pHi);
 	if (okLo && okHi) {
 		const now = new Decimal(lever.get(scenario));
 		const value = now.lt(lo) ? lo : now.gt(hi) ? hi : now;
@@ -135,7 +142,7 @@ export function goalSeek(
 		const m = mid(good, bad);
 		const pm = at(m);
 		n++;
-		if (feasible(target, pm)) [good, pGood] = [m, pm];
+		if (meetsGoal(target, pm)) [good, pGood] = [m, pm];
 		else bad = m;
 	}
 	return solved(good, n, pGood);

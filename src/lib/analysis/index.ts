@@ -16,7 +16,7 @@ export {
 	type LeverRange
 } from './levers';
 export { GLOBAL_LEVERS, LEVERS, TRANCHE_LEVER_FIELDS, leverById, leversFor } from './leverList';
-export { goalSeek, type GoalSeekOptions, type GoalSeekResult, type GoalTarget } from './goalSeek';
+export { goalSeek, meetsGoal, type GoalSeekOptions, type GoalSeekResult, type GoalTarget } from './goalSeek';
 export { hinges, HAZARD_SPEC, type Hinge, type Hinges } from './hinges';
 export { gridValues, npvFrontier, type FrontierOptions, type NpvFrontier } from './frontier';
 export { tornado, type Tornado, type TornadoBar, type TornadoMetric, type TornadoOptions } from './tornado';
@@ -40,12 +40,14 @@ export {
 } from './monteCarlo';
 export {
 	PERCENTILES,
+	PERCENTILE_KEYS,
 	histogram,
 	mergeSamples,
 	percentile,
 	summariseSamples,
 	type Bands,
 	type DrawSamples,
+	type PercentileKey,
 	type MonteCarloResult
 } from './monteCarloSummary';
 export { type WorkerReply, type WorkerRequest } from './monteCarloWorkerCore';

@@ -5,6 +5,7 @@
  */
 import {
 	APPLIES,
+	canonicalDecimal,
 	DEAL_RISK_DEFAULTS,
 	DEAL_RISK_FIELDS,
 	Decimal,
@@ -57,7 +58,7 @@ export interface Lever {
 export function decimalText(v: Num): string {
 	const d = new Decimal(typeof v === 'number' ? v : v.trim());
 	if (!d.isFinite()) throw new AnalysisError(`not a finite number: ${String(v)}`);
-	return d.isZero() ? '0' : d.toString();
+	return canonicalDecimal(d);
 }
 
 type Def = Omit<Lever, 'range' | 'bounds' | 'unit'> & { meta: FieldMeta; range?: LeverRange };

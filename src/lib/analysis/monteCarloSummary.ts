@@ -22,8 +22,13 @@ export interface DrawSamples {
 /** The percentiles the bands show. */
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 
+/** The name of a percentile's band: "p10" for the 10th. */
+export type PercentileKey = `p${(typeof PERCENTILES)[number]}`;
+/** The bands' names, in the order of PERCENTILES. */
+export const PERCENTILE_KEYS: readonly PercentileKey[] = PERCENTILES.map((p) => `p${p}` as const);
+
 /** One series per percentile, one number per year. */
-export type Bands = Record<'p10' | 'p25' | 'p50' | 'p75' | 'p90', number[]>;
+export type Bands = Record<PercentileKey, number[]>;
 
 /** The outcome of a run, ready for charts (plain numbers) and cards (decimal strings). */
 export interface MonteCarloResult {
@@ -40,7 +45,7 @@ export interface MonteCarloResult {
 		probabilityNonNegative: number;
 		/** The mean over the draws, a decimal string. */
 		mean: string;
-		percentiles: Record<'p10' | 'p25' | 'p50' | 'p75' | 'p90', number>;
+		percentiles: Record<PercentileKey, number>;
 	};
 }
 
@@ -50,17 +55,24 @@ export function percentile(sorted: readonly number[], p: number): number {
 	return sorted[rank - 1];
 }
 
-function quantiles(values: readonly number[]): Record<keyof Bands, number> {
+/** A record with one entry per percentile, in the order of PERCENTILES. */
+function byPercentile<T>(value: (key: PercentileKey, p: number) => T): Record<PercentileKey, T> {
+	return Object.fromEntries(PERCENTILE_KEYS.map((key, k) => [key, value(key, PERCENTILES[k])])) as Record<
+		PercentileKey,
+		T
+	>;
+}
+
+function quantiles(values: readonly number[]): Record<PercentileKey, number> {
 	const sorted = [...values].sort((a, b) => a - b);
-	const [p10, p25, p50, p75, p90] = PERCENTILES.map((p) => percentile(sorted, p));
-	return { p10, p25, p50, p75, p90 };
+	return byPercentile((_, p) => percentile(sorted, p));
 }
 
 function bands(perYear: readonly number[][]): Bands {
-	const out: Bands = { p10: [], p25: [], p50: [], p75: [], p90: [] };
+	const out: Bands = byPercentile(() => []);
 	for (const values of perYear) {
 		const q = quantiles(values);
-		for (const key of Object.keys(out) as (keyof Bands)[]) out[key].push(q[key]);
+		for (const key of PERCENTILE_KEYS) out[key].push(q[key]);
 	}
 	return out;
 }

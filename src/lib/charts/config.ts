@@ -1,18 +1,18 @@
 /**
- * ChartSpec -> Chart.js configuration, with texts in the page's language. Animation is
- * off: charts follow a dragged slider frame by frame and exports never catch a
- * half-drawn frame.
+ * ChartSpec -> Chart.js configuration, with texts in the page's language, on the shared
+ * options of base.ts (animation off among them).
  */
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { formatNumber, type Currency, type Lang, type MessageKey } from '../i18n/index';
+import type { Chart, ChartConfiguration, ChartDataset } from 'chart.js';
+import { formatNumber, type Currency, type Lang, type Translate } from '../i18n/index';
 import type { MarkerOption } from './plugins';
 import type { ChartSpec } from './series';
-import { COLORS, FONT_FAMILY } from './theme';
+import { baseOptions, legendLabels, moneyUnit, num, ticks, title } from './base';
+import { COLORS } from './theme';
 
 export interface ChartTexts {
 	lang: Lang;
 	currency: Currency;
-	t: (key: MessageKey, params?: Record<string, string | number>) => string;
+	t: Translate;
 }
 
 /** The datasets of a spec, labelled ("A: ..." for the pinned scenario). */
@@ -58,21 +58,16 @@ export function markerItems(spec: ChartSpec, texts: ChartTexts): MarkerOption[] 
 
 /** The full Chart.js configuration of a spec. */
 export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfiguration<'bar' | 'line', number[], string> {
-	const moneyAxis = texts.t(texts.currency === 'krw' ? 'chart.axis.krwTrn' : 'chart.axis.usdBn');
-	const tick = (value: number | string) =>
-		formatNumber(texts.lang, Number(value), Math.abs(Number(value)) < 10 ? 1 : 0);
-	const font = { family: FONT_FAMILY, size: 12 };
+	const moneyAxis = moneyUnit(texts);
+	const tick = (value: number | string) => num(texts, value);
 	return {
 		type: 'bar',
 		data: { labels: spec.labels, datasets: datasets(spec, texts) },
 		options: {
-			animation: false,
-			responsive: true,
-			maintainAspectRatio: false,
-			normalized: true,
+			...baseOptions,
 			interaction: { mode: 'index', intersect: false },
 			plugins: {
-				legend: { position: 'bottom', labels: { boxWidth: 14, boxHeight: 10, font, color: COLORS.ink } },
+				legend: { position: 'bottom', labels: { ...legendLabels } },
 				tooltip: {
 					callbacks: {
 						label: (item) => `${item.dataset.label}: ${formatNumber(texts.lang, item.parsed.y ?? 0, 1)}`
@@ -85,30 +80,67 @@ export function chartConfig(spec: ChartSpec, texts: ChartTexts): ChartConfigurat
 				x: {
 					stacked: true,
 					grid: { display: false },
-					ticks: { font, color: COLORS.neutral, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 }
+					ticks: { ...ticks, maxRotation: 0, minRotation: 0, autoSkipPadding: 8 }
 				},
 				y: {
 					stacked: spec.series.some((s) => s.type === 'bar'),
-					title: {
-						display: true,
-						text: spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp'),
-						font,
-						color: COLORS.neutral
-					},
+					title: title(spec.yUnit === 'money' ? moneyAxis : texts.t('chart.axis.percentGdp')),
 					grid: { color: COLORS.grid },
-					ticks: { font, color: COLORS.neutral, callback: tick }
+					ticks: { ...ticks, callback: tick }
 				},
 				...(spec.y1Unit
 					? {
 							y1: {
 								position: 'right' as const,
-								title: { display: true, text: texts.t('chart.axis.percentGdp'), font, color: COLORS.neutral },
+								title: title(texts.t('chart.axis.percentGdp')),
 								grid: { display: false },
-								ticks: { font, color: COLORS.neutral, callback: tick }
+								ticks: { ...ticks, callback: tick }
 							}
 						}
 					: {})
 			}
+		}
+	};
+}
+
+/** What a panel chart shows: its spec and the texts of the page's language. */
+export interface PanelSource {
+	spec: ChartSpec;
+	texts: ChartTexts;
+}
+
+/** How ChartPanel's ChartCanvas draws: the first configuration, then cheap updates in place. */
+export interface PanelDrawing {
+	config(source: PanelSource): ChartConfiguration<'bar' | 'line', number[], string>;
+	apply(chart: Chart<'bar' | 'line', number[], string>, source: PanelSource): void;
+}
+
+/**
+ * A panel's drawing: data and markers on every update, the options rebuilt only when what
+ * they depend on changes (language, currency, units, bars or not), since data alone is cheap.
+ */
+export function panelDrawing(): PanelDrawing {
+	let optionsKey = '';
+	const keyOf = ({ spec, texts }: PanelSource) =>
+		[texts.lang, texts.currency, spec.yUnit, spec.y1Unit ?? '', spec.series.some((x) => x.type === 'bar')].join('|');
+	return {
+		config(source) {
+			optionsKey = keyOf(source);
+			return chartConfig(source.spec, source.texts);
+		},
+		apply(chart, source) {
+			const { spec, texts } = source;
+			const key = keyOf(source);
+			chart.data.labels = spec.labels;
+			chart.data.datasets = datasets(spec, texts);
+			if (key !== optionsKey) {
+				const fresh = chartConfig(spec, texts);
+				chart.options.scales = fresh.options?.scales;
+				chart.options.plugins = fresh.options?.plugins;
+				optionsKey = key;
+			}
+			const markers = chart.options.plugins as unknown as { markers: { items: unknown } };
+			markers.markers = { items: markerItems(spec, texts) };
 		}
 	};
 }

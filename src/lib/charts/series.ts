@@ -135,6 +135,17 @@ function markersFor(id: ChartId, v: ProjectionView, labels: string[]): Marker[] 
 }
 
 /**
+ * A yearly series (`data[k]` for year `startYear + k`) on the given years, NaN where it
+ * has no value: two scenarios on one axis of years, a scenario on a run's years.
+ */
+export function onYears(years: readonly number[], startYear: number, data: readonly number[]): number[] {
+	return years.map((year) => {
+		const k = year - startYear;
+		return k >= 0 && k < data.length ? data[k] : NaN;
+	});
+}
+
+/**
  * The chart `id` for the projection `b` (the current scenario), with the pinned
  * scenario `a` overlaid as dashed lines when given.
  */
@@ -150,11 +161,8 @@ export function chartSpec(
 		const aSeries = seriesFor(id, a, currency);
 		const years = new Set([...labels, ...a.years.map((y) => String(y.year))]);
 		labels = [...years].sort();
-		const align = (view: ProjectionView, data: number[]) =>
-			labels.map((label) => {
-				const k = Number(label) - view.startYear;
-				return k >= 0 && k < data.length ? data[k] : NaN;
-			});
+		const axis = labels.map(Number);
+		const align = (view: ProjectionView, data: number[]) => onYears(axis, view.startYear, data);
 		for (const s of series) s.data = align(b, s.data);
 		for (const s of aSeries)
 			series.push({ ...s, type: 'line', dashed: true, fill: false, data: align(a, s.data), scenario: 'A' });

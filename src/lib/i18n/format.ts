@@ -2,7 +2,10 @@
  * Number formats for people: the only place values are rounded, and only for display.
  * Inputs are plain numbers produced at the edge of the state layer.
  */
-import type { Lang } from './index';
+import type { Lang, MessageKey } from './index';
+
+/** A translate function bound to the page's language (calc.t). */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export type Currency = 'usd' | 'krw';
 
@@ -54,8 +57,20 @@ export function formatMoney(lang: Lang, usdBn: number, currency: Currency, fx: n
 	}
 	// Small amounts keep two decimals instead of showing as 0 (a guarantee's fees less its
 	// calls); what would still round to 0 keeps the usual form.
-	if (lang === 'ko') return `${sign}${formatNumber(lang, v * 10, v * 10 >= 1 || v * 10 < 0.005 ? 0 : 2)}억 달러`;
-	return `${sign}$${formatNumber(lang, v, v >= 100 ? 0 : v >= 0.1 || v < 0.005 ? 1 : 2)}bn`;
+	if (lang === 'ko') return formatUsdBn(lang, usdBn, v * 10 >= 1 || v * 10 < 0.005 ? 0 : 2);
+	return formatUsdBn(lang, usdBn, v >= 100 ? 0 : v >= 0.1 || v < 0.005 ? 1 : 2);
+}
+
+/**
+ * USD billions with `decimals` digits after the point of the number printed: "$12.3bn"
+ * in English, "123억 달러" (hundreds of millions) in Korean.
+ */
+export function formatUsdBn(lang: Lang, usdBn: number, decimals: number): string {
+	const sign = usdBn < 0 ? '−' : '';
+	const v = Math.abs(usdBn);
+	return lang === 'ko'
+		? `${sign}${formatNumber(lang, v * 10, decimals)}억 달러`
+		: `${sign}$${formatNumber(lang, v, decimals)}bn`;
 }
 
 /** Money in the chart's unit (a plain number): USD bn or KRW trn. */

@@ -3,6 +3,7 @@
  * canonical text or the reason it cannot be used.
  */
 import {
+	canonicalDecimal,
 	checkNumber,
 	Decimal,
 	FORMULA_MAX,
@@ -58,7 +59,7 @@ export function checkDecimalText(text: string, meta: FieldMeta): Checked {
 		const checked = checkNumber(text, meta); // the model's own wording of the range
 		return fail('out-of-range', typeof checked === 'string' ? checked : 'is out of range');
 	}
-	return { ok: true, value: parsed.isZero() ? '0' : parsed.toString() };
+	return { ok: true, value: canonicalDecimal(parsed) };
 }
 
 /** (v2) The separators of a tariff path in a link: `2026_0.15*2027_0.25`. */

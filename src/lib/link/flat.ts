@@ -4,6 +4,7 @@
  * their exact decimal text (Decimal.toString), never through a JavaScript number.
  */
 import {
+	canonicalDecimal,
 	DEAL_RISK_DEFAULTS,
 	ECONOMY_V2_DEFAULTS,
 	parseDecimal,
@@ -56,7 +57,7 @@ export function templateSector(k: number): SectorJson {
 export function canonicalNumber(value: unknown): string {
 	const parsed = parseDecimal(value);
 	if (typeof parsed === 'string') return String(value ?? '');
-	return parsed.isZero() ? '0' : parsed.toString();
+	return canonicalDecimal(parsed);
 }
 
 /** The value of a tranche field by param key, with MODEL.md's defaults for optional fields. */

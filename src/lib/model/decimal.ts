@@ -19,6 +19,14 @@ export type Dec = InstanceType<typeof Decimal>;
 export const ZERO: Dec = new Decimal(0);
 export const ONE: Dec = new Decimal(1);
 
+/**
+ * The canonical text of a decimal: decimal.js's shortest exact form, with negative zero
+ * written "0" (what links, the JSON and the analysis tools write).
+ */
+export function canonicalDecimal(d: Dec): string {
+	return d.isZero() ? '0' : d.toString();
+}
+
 /** True when the value is any decimal.js instance (ours or another clone, such as mathjs's). */
 export function isDecimal(value: unknown): value is Dec {
 	return DecimalJs.isDecimal(value);

@@ -1,5 +1,5 @@
 /** The engine's public face: validate untrusted JSON, simulate, print results. */
-export { Decimal, type Dec } from './decimal';
+export { Decimal, canonicalDecimal, type Dec } from './decimal';
 export * from './scenario';
 export {
 	validateScenario,

@@ -3,7 +3,7 @@
  * every value the preset gives a source for, as shown on the page, with its source and
  * date, and what the preset had when the value was changed.
  */
-import { formatMoney, formatNumber, formatPercent, type Lang, type MessageKey } from '../i18n/index';
+import { formatMoney, formatNumber, formatPercent, type Lang, type MessageKey, type Translate } from '../i18n/index';
 import {
 	DEAL_RISK_FIELDS,
 	ECONOMY_FIELDS,
@@ -20,8 +20,6 @@ import {
 	type Unit
 } from '../model/index';
 import type { Preset, Source } from '../presets/index';
-
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** One row of the printed assumptions. */
 export interface AssumptionRow {
@@ -87,7 +85,7 @@ function formatValue(value: unknown, unit: Unit | undefined, lang: Lang, fx: num
 }
 
 /** A field's label: the field's own, after its tranche's or sector's name. */
-function labelOf(json: ScenarioJson, path: string, t: T): string {
+function labelOf(json: ScenarioJson, path: string, t: Translate): string {
 	const parts = path.match(/[^.[\]]+/g) ?? [];
 	const name = parts[parts.length - 1];
 	let key = `field.${name}`;
@@ -112,7 +110,7 @@ const same = (a: unknown, b: unknown) =>
 		: JSON.stringify(a) === JSON.stringify(b);
 
 /** The rows of the printed assumptions, in the order of the preset's sources. */
-export function assumptionRows(json: ScenarioJson, preset: Preset, lang: Lang, t: T): AssumptionRow[] {
+export function assumptionRows(json: ScenarioJson, preset: Preset, lang: Lang, t: Translate): AssumptionRow[] {
 	const fx = Number(json.economy.fx0);
 	const rows: AssumptionRow[] = [];
 	for (const [path, source] of Object.entries(preset.sources)) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { project } from '../../../src/lib/analysis/engine';
-import { goalSeek, type GoalTarget } from '../../../src/lib/analysis/goalSeek';
+import { goalSeek, meetsGoal, type GoalTarget } from '../../../src/lib/analysis/goalSeek';
 import { leverById } from '../../../src/lib/analysis/leverList';
 import { Decimal, type ScenarioJson } from '../../../src/lib/model/index';
 import { equity, fixture, recoupYear, scenario } from './scenarios';
@@ -120,4 +120,26 @@ describe('goal seek: feasibility boundaries', () => {
 		const r = goalSeek(tenYears, returnRate, { kind: 'payback', years: 3 });
 		expect(r.status).toBe('unreachable');
 	});
+});
+
+describe('whether a projection meets a goal', () => {
+	const p = (npvDeal: string, paybackYear: number | null, peak: string) => ({
+		summary: { npvDeal: new Decimal(npvDeal), paybackYear, peakNetExposureToGdp: new Decimal(peak) },
+		scenario: { startYear: 2026 }
+	});
+	it.each([
+		{ args: [{ kind: 'npvZero' }, p('-1', 2036, '0.06')], expected: false },
+		{ args: [{ kind: 'npvZero' }, p('0', 2036, '0.06')], expected: true },
+		{ args: [{ kind: 'npvZero' }, p('-0.0000000001', 2036, '0.06')], expected: false },
+		{ args: [{ kind: 'payback', years: 11 }, p('-1', 2036, '0.06')], expected: true },
+		{ args: [{ kind: 'payback', years: 10 }, p('-1', 2036, '0.06')], expected: false },
+		{ args: [{ kind: 'payback', years: 50 }, p('-1', null, '0.06')], expected: false },
+		{ args: [{ kind: 'peakExposure', maxToGdp: '0.05' }, p('-1', 2036, '0.06')], expected: false },
+		{ args: [{ kind: 'peakExposure', maxToGdp: '0.06' }, p('-1', 2036, '0.06')], expected: true }
+	] as { args: [GoalTarget, ReturnType<typeof p>]; expected: boolean }[])(
+		'$args.0.kind is met: $expected',
+		({ args, expected }) => {
+			expect(meetsGoal(...args)).toBe(expected);
+		}
+	);
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent } from '../../../src/lib/i18n/format';
+import { formatMoney, formatNumber, formatPercent, formatUsdBn } from '../../../src/lib/i18n/format';
 
 const locale = { en: 'en-US', ko: 'ko-KR' } as const;
 
@@ -20,5 +20,38 @@ describe('number formats built once', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('money in the chosen currency and language', () => {
+	it.each([
+		{ args: ['en', 12.34, 'usd', 1400], expected: '$12.3bn' },
+		{ args: ['en', 350, 'usd', 1400], expected: '$350bn' },
+		{ args: ['en', 99.96, 'usd', 1400], expected: '$100.0bn' },
+		{ args: ['en', -0.0173, 'usd', 1400], expected: '−$0.02bn' },
+		{ args: ['en', 0.001, 'usd', 1400], expected: '$0.0bn' },
+		{ args: ['ko', 12.34, 'usd', 1400], expected: '123억 달러' },
+		{ args: ['ko', 350, 'usd', 1400], expected: '3,500억 달러' },
+		{ args: ['ko', -0.0173, 'usd', 1400], expected: '−0.17억 달러' },
+		{ args: ['ko', 0.0001, 'usd', 1400], expected: '0억 달러' },
+		{ args: ['en', 12.5, 'krw', 1400], expected: '₩17.5trn' },
+		{ args: ['en', 350, 'krw', 1400], expected: '₩490trn' },
+		{ args: ['ko', 12.5, 'krw', 1400], expected: '17.5조 원' },
+		{ args: ['ko', -350, 'krw', 1400], expected: '−490조 원' }
+	] as const)('formatMoney($args.0, $args.1, $args.2) is $expected', ({ args, expected }) => {
+		const [lang, usdBn, currency, fx] = args;
+		expect(formatMoney(lang, usdBn, currency, fx)).toBe(expected);
+	});
+
+	it.each([
+		{ args: ['en', 26.25, 1], expected: '$26.3bn' },
+		{ args: ['en', -1234.5, 0], expected: '−$1,235bn' },
+		{ args: ['en', 0.5, 2], expected: '$0.50bn' },
+		{ args: ['ko', 26.25, 0], expected: '263억 달러' },
+		{ args: ['ko', 26.25, 1], expected: '262.5억 달러' },
+		{ args: ['ko', -350, 0], expected: '−3,500억 달러' }
+	] as const)('formatUsdBn($args.0, $args.1, $args.2) is $expected', ({ args, expected }) => {
+		const [lang, usdBn, decimals] = args;
+		expect(formatUsdBn(lang, usdBn, decimals)).toBe(expected);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloResult, NpvFrontier, Tornado } from '../../../src/lib/analysis/index';
-import { leverById, npvFrontier, runMonteCarloSync, defaultMonteCarloConfig } from '../../../src/lib/analysis/index';
+import type { MonteCarloResult, NpvFrontier, Tornado } from '../../../../src/lib/analysis/index';
+import { leverById, npvFrontier, runMonteCarloSync, defaultMonteCarloConfig } from '../../../../src/lib/analysis/index';
 import {
 	alignYears,
 	binPosition,
@@ -13,11 +13,12 @@ import {
 	scaleBands,
 	tornadoChart,
 	wrapLabel
-} from '../../../src/lib/charts/analysisSeries';
-import { COLORS } from '../../../src/lib/charts/theme';
-import { simulate, validateScenario } from '../../../src/lib/model/index';
-import { toView, type ProjectionView } from '../../../src/lib/state/view';
-import { fixture } from '../analysis/scenarios';
+} from '../../../../src/lib/charts/analysis/series';
+import { COLORS } from '../../../../src/lib/charts/theme';
+import { simulate, validateScenario, type Unit } from '../../../../src/lib/model/index';
+import { shownNumber } from '../../../../src/lib/state/units';
+import { toView, type ProjectionView } from '../../../../src/lib/state/view';
+import { fixture } from '../../analysis/scenarios';
 
 const gyeongju = fixture('gyeongju');
 
@@ -28,6 +29,12 @@ function viewOf(json = gyeongju): ProjectionView {
 }
 
 /** A frontier by hand: NPV rising with lever 2 in every column but the first. */
+/** The two levers' values as their controls show them, as the Frontier component passes them. */
+const shownIn = (u1: Unit, u2: Unit): [(v: string) => number, (v: string) => number] => [
+	(v) => shownNumber(u1, v),
+	(v) => shownNumber(u2, v)
+];
+
 const frontier: NpvFrontier = {
 	lever1: 'tranches[0].schedule.cap',
 	lever2: 'tranches[0].koreaShareBeforeRecoup',
@@ -147,7 +154,7 @@ describe('the break-even frontier', () => {
 	});
 
 	it('shows fractions in percent, leaves gaps where nothing crosses, and marks the scenario', () => {
-		const spec = frontierChart(frontier, ['usdBn', 'fraction'], ['20', '0.5'], ['Cap ($bn)', 'Share (%)']);
+		const spec = frontierChart(frontier, shownIn('usdBn', 'fraction'), ['20', '0.5'], ['Cap ($bn)', 'Share (%)']);
 		expect(spec.line).toEqual([
 			{ x: 10, y: null },
 			{ x: 20, y: 33.33 },
@@ -169,7 +176,7 @@ describe('the break-even frontier', () => {
 				steps: [4, 5]
 			}
 		);
-		const spec = frontierChart(f, ['usdBn', 'fraction'], ['20', '0.5'], ['x', 'y']);
+		const spec = frontierChart(f, shownIn('usdBn', 'fraction'), ['20', '0.5'], ['x', 'y']);
 		expect(spec.line).toHaveLength(4);
 		expect(spec.payoff).toBe('above');
 		for (const p of spec.line) if (p.y !== null) expect(p.y).toBeGreaterThanOrEqual(0);

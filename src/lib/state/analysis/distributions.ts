@@ -1,11 +1,10 @@
 /**
- * Editing the Monte Carlo distributions in the units a user reads (percent for
- * fractions): their parameters, shown and parsed decimal-exact, a sensible switch from
- * one kind to another, and what is wrong with one, as a message key.
+ * Editing the Monte Carlo distributions: their parameters (shown and parsed through
+ * state/units.ts), a sensible switch from one kind to another, and what is wrong with
+ * one, as a message key.
  */
-import type { Distribution } from '../analysis/index';
-import type { MessageKey } from '../i18n/index';
-import { Decimal, parseDecimal, type Unit } from '../model/index';
+import type { Distribution } from '../../analysis/index';
+import type { MessageKey } from '../../i18n/index';
 
 export type DistributionKind = Distribution['kind'];
 export const DISTRIBUTION_KINDS: readonly DistributionKind[] = ['normal', 'uniform', 'triangular'];
@@ -23,19 +22,6 @@ export const PARAMS: Record<DistributionKind, readonly DistributionParam[]> = {
 /** A parameter's value (or undefined if the kind has none of that name). */
 export function paramOf(d: Distribution, p: DistributionParam): number | undefined {
 	return (d as unknown as Record<string, number | undefined>)[p];
-}
-
-/** A parameter as a control shows it: "2" for a fraction of 0.02, exact decimals. */
-export function shownParam(unit: Unit, value: number): string {
-	const d = new Decimal(value);
-	return (unit === 'fraction' ? d.times(100) : d).toString();
-}
-
-/** What a user typed, back in the input's unit; null when it is not a number. */
-export function parseParam(unit: Unit, text: string): number | null {
-	const d = parseDecimal(text.replace(/,/g, '').replace(/[%\s]/g, '').replace('−', '-'));
-	if (typeof d === 'string') return null;
-	return (unit === 'fraction' ? d.div(100) : d).toNumber();
 }
 
 /** The distribution with one parameter changed. */

@@ -2,9 +2,10 @@
  * The sensitivity (tornado) tool: recomputed automatically a moment after the scenario
  * stops changing (debounced, so a slider drag stays smooth), or at once on request.
  */
-import type { Tornado } from '../analysis/index';
-import type { ScenarioJson, Unit } from '../model/index';
-import { engineFor, loadAnalysis, scenarioKey } from './analysisTools';
+import type { Tornado } from '../../analysis/index';
+import type { ScenarioJson, Unit } from '../../model/index';
+import { runTool } from './runTool';
+import { engineFor, loadAnalysis, scenarioKey } from './tools';
 
 /** How long the scenario must stay still before the tornado is recomputed. */
 export const TORNADO_DELAY_MS = 400;
@@ -44,21 +45,20 @@ export class TornadoTool {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.waiting = false;
-		this.computing = true;
-		try {
-			const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
-			const tornado = mod.tornado(json, { engine });
-			this.answer = {
-				tornado,
-				units: tornado.bars.map((b) => mod.leverById(b.lever).unit),
-				key: scenarioKey(json)
-			};
-			this.error = '';
-		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			this.computing = false;
-		}
+		await runTool(
+			this,
+			(on) => (this.computing = on),
+			async () => {
+				const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
+				const tornado = mod.tornado(json, { engine });
+				this.answer = {
+					tornado,
+					units: tornado.bars.map((b) => mod.leverById(b.lever).unit),
+					key: scenarioKey(json)
+				};
+				this.error = '';
+			}
+		);
 	}
 
 	/** Stops a pending recomputation (the section is gone). */

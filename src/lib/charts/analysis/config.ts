@@ -4,13 +4,14 @@
  * exported images never catch a half-drawn frame.
  */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import { base, guides, moneyUnit, num, tick, ticks, title, type AnyConfig } from './analysisChartBase';
-import { fanConfig, histogramConfig } from './analysisMcConfig';
-import { guidesPlugin } from './analysisPlugins';
-import type { AnalysisChartSpec, FrontierChartSpec, TornadoChartSpec } from './analysisSeries';
-import { wrapLabel } from './analysisSeries';
-import type { ChartTexts } from './config';
-import { COLORS } from './theme';
+import { moneyUnit, num, ticks, title } from '../base';
+import { base, guides, tick, type AnyConfig } from './base';
+import { fanConfig, histogramConfig } from './monteCarloConfig';
+import { guidesPlugin } from './plugins';
+import type { AnalysisChartSpec, FrontierChartSpec, TornadoChartSpec } from './series';
+import { wrapLabel } from './series';
+import type { ChartTexts } from '../config';
+import { COLORS } from '../theme';
 
 function tornadoConfig(spec: TornadoChartSpec, texts: ChartTexts): AnyConfig {
 	const bar = (label: string, data: [number, number][], color: string): ChartDataset<'bar', [number, number][]> => ({

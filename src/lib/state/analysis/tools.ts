@@ -4,24 +4,23 @@
  * scenario needs, lever labels in the page's language, and a pause that lets the
  * browser paint "Solving…" before a synchronous computation.
  */
-import type { MessageKey } from '../i18n/index';
-import type { ScenarioJson } from '../model/index';
+import type { MessageKey, Translate } from '../../i18n/index';
+import type { ScenarioJson } from '../../model/index';
 
 /** The analysis layer (src/lib/analysis), as a lazily loaded module. */
-export type AnalysisModule = typeof import('../analysis/index');
-export type Lever = import('../analysis/index').Lever;
-export type EngineOptions = import('../analysis/index').EngineOptions;
+export type AnalysisModule = typeof import('../../analysis/index');
+export type Lever = import('../../analysis/index').Lever;
 
 let loading: Promise<AnalysisModule> | null = null;
 
 /** Loads src/lib/analysis on first use only. */
 export function loadAnalysis(): Promise<AnalysisModule> {
-	loading ??= import('../analysis/index');
+	loading ??= import('../../analysis/index');
 	return loading;
 }
 
 /** The engine options for a scenario: the formula evaluator (and mathjs) only when a tranche needs it. */
-export { engineFor } from '../formula/load';
+export { engineFor } from '../../formula/load';
 
 const TRANCHE = /^tranches\[(\d+)\]\.(\w+)/;
 
@@ -32,7 +31,7 @@ const TRANCHE = /^tranches\[(\d+)\]\.(\w+)/;
 export function leverLabel(
 	lever: Pick<Lever, 'id' | 'labelKey'>,
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string,
+	t: Translate,
 	withTranche = true
 ): string {
 	const m = TRANCHE.exec(lever.id);
@@ -50,7 +49,7 @@ export function leverLabel(
 export function labelledLevers(
 	levers: readonly Pick<Lever, 'id' | 'labelKey'>[],
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string
+	t: Translate
 ): { id: string; label: string }[] {
 	const plain = levers.map((l) => leverLabel(l, json, t, false));
 	return levers.map((l, k) => ({
@@ -64,7 +63,7 @@ export function labelIn(
 	list: readonly { id: string; label: string }[],
 	lever: Pick<Lever, 'id' | 'labelKey'>,
 	json: ScenarioJson,
-	t: (key: MessageKey, params?: Record<string, string | number>) => string
+	t: Translate
 ): string {
 	return list.find((l) => l.id === lever.id)?.label ?? leverLabel(lever, json, t, false);
 }

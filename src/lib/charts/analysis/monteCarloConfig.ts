@@ -4,12 +4,13 @@
  * the deal's NPV split at zero.
  */
 import type { ChartDataset } from 'chart.js';
-import { formatNumber } from '../i18n/index';
-import { base, guides, moneyUnit, num, tick, ticks, title, type AnyConfig } from './analysisChartBase';
-import { guidesPlugin } from './analysisPlugins';
-import type { FanChartSpec, HistogramChartSpec } from './analysisSeries';
-import type { ChartTexts } from './config';
-import { COLORS } from './theme';
+import { formatNumber } from '../../i18n/index';
+import { moneyUnit, num, ticks, title } from '../base';
+import { base, guides, tick, type AnyConfig } from './base';
+import { guidesPlugin } from './plugins';
+import type { FanChartSpec, HistogramChartSpec } from './series';
+import type { ChartTexts } from '../config';
+import { COLORS } from '../theme';
 
 /** Percentile bands by year. */
 export function fanConfig(spec: FanChartSpec, texts: ChartTexts): AnyConfig {

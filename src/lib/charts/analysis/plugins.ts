@@ -4,7 +4,7 @@
  * label per row so two close lines never print over each other.
  */
 import type { Chart, Plugin } from 'chart.js';
-import { FONT_FAMILY } from './theme';
+import { FONT_FAMILY } from '../theme';
 
 /** One guide: at `value` on the x scale (a fractional index on a category scale). */
 export interface Guide {

@@ -4,13 +4,12 @@
  * charts and histogram. Plain numbers in the units the charts show (percent for
  * fractions, money in the chosen currency); analysisConfig.ts only draws them.
  */
-import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../analysis/index';
-import type { Currency, MessageKey } from '../i18n/index';
-import { moneyValue } from '../i18n/index';
-import type { Unit } from '../model/index';
-import { shownNumber } from '../state/analysisText';
-import type { ProjectionView } from '../state/view';
-import { COLORS } from './theme';
+import type { Bands, MonteCarloResult, NpvFrontier, Tornado } from '../../analysis/index';
+import type { Currency, MessageKey } from '../../i18n/index';
+import { moneyValue } from '../../i18n/index';
+import type { ProjectionView } from '../../state/view';
+import { onYears } from '../series';
+import { COLORS } from '../theme';
 
 export type AnalysisChartId = 'tornado' | 'frontier' | 'mc-exposure' | 'mc-npv' | 'mc-histogram';
 
@@ -123,36 +122,38 @@ export function missingCrossings(f: NpvFrontier): string[] {
 	return f.values1.filter((_, i) => f.crossing[i] === null);
 }
 
-/** The frontier chart; `current` holds the scenario's values of the two levers (decimal strings). */
+/**
+ * The frontier chart; `current` holds the scenario's values of the two levers (decimal
+ * strings), and `shown` turns a value of each lever into the number its control shows
+ * (state/units.ts shownNumber: percent for fractions).
+ */
 export function frontierChart(
 	f: NpvFrontier,
-	units: [Unit, Unit],
+	shown: [(value: string) => number, (value: string) => number],
 	current: [string, string] | null,
 	titles: [string, string]
 ): FrontierChartSpec {
-	const [u1, u2] = units;
-	const xs = f.values1.map((v) => shownNumber(u1, v));
-	const ys = f.values2.map((v) => shownNumber(u2, v));
+	const [x, y] = shown;
+	const xs = f.values1.map(x);
+	const ys = f.values2.map(y);
 	return {
 		kind: 'frontier',
 		id: 'frontier',
 		titleKey: 'frontier.chart',
 		xTitle: titles[0],
 		yTitle: titles[1],
-		line: f.crossing.map((c, i) => ({ x: xs[i], y: c === null ? null : shownNumber(u2, c) })),
+		line: f.crossing.map((c, i) => ({ x: xs[i], y: c === null ? null : y(c) })),
 		payoff: payoffSide(f),
-		current: current ? { x: shownNumber(u1, current[0]), y: shownNumber(u2, current[1]) } : null,
+		current: current ? { x: x(current[0]), y: y(current[1]) } : null,
 		x: { min: Math.min(...xs), max: Math.max(...xs) },
 		y: { min: Math.min(...ys), max: Math.max(...ys) }
 	};
 }
 
-const BAND_KEYS = ['p10', 'p25', 'p50', 'p75', 'p90'] as const;
-
-/** Bands with every value passed through `scale` (value, year index). */
+/** Bands with every value passed through `scale` (value, year index); the bands' own percentiles. */
 export function scaleBands(bands: Bands, scale: (value: number, yearIndex: number) => number): Bands {
 	const out = {} as Bands;
-	for (const k of BAND_KEYS) out[k] = bands[k].map((v, i) => scale(v, i));
+	for (const k of Object.keys(bands) as (keyof Bands)[]) out[k] = bands[k].map((v, i) => scale(v, i));
 	return out;
 }
 
@@ -161,11 +162,8 @@ export function alignYears(
 	years: number[],
 	view: ProjectionView,
 	pick: (y: ProjectionView['years'][number]) => number
-) {
-	return years.map((year) => {
-		const y = view.years[year - view.startYear];
-		return y && y.year === year ? pick(y) : NaN;
-	});
+): number[] {
+	return onYears(years, view.startYear, view.years.map(pick));
 }
 
 /** Net exposure as % of GDP by year: the run's bands and the scenario's own path. */

@@ -1,35 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Distribution } from '../../../src/lib/analysis/index';
+import type { Distribution } from '../../../../src/lib/analysis/index';
 import {
 	PARAMS,
 	convertDistribution,
 	distributionIssue,
 	paramOf,
-	parseParam,
-	shownParam,
 	withParam
-} from '../../../src/lib/state/analysisDistributions';
+} from '../../../../src/lib/state/analysis/distributions';
 
 const any = () => true;
 
-describe('distribution parameters in the units people read', () => {
-	it.each([
-		['fraction', 0.0013, '0.13'],
-		['fraction', 0.02, '2'],
-		['fraction', 0.007175, '0.7175'],
-		['number', -2.25, '-2.25']
-	] as const)('%s %d is shown as %s and read back', (unit, value, text) => {
-		expect(shownParam(unit, value)).toBe(text);
-		expect(parseParam(unit, text)).toBe(value);
-	});
-
-	it('reads percent signs, commas and a typographic minus; refuses words', () => {
-		expect(parseParam('fraction', ' 1,5 %')).toBe(0.15);
-		expect(parseParam('number', '−0.76')).toBe(-0.76);
-		expect(parseParam('fraction', 'abc')).toBeNull();
-		expect(parseParam('fraction', '')).toBeNull();
-	});
-
+describe('distribution parameters', () => {
 	it('changes one parameter and keeps the rest', () => {
 		const d: Distribution = { kind: 'triangular', low: 0, mode: 0.1, high: 0.26 };
 		expect(withParam(d, 'mode', 0.18)).toEqual({ kind: 'triangular', low: 0, mode: 0.18, high: 0.26 });

@@ -9,13 +9,14 @@ import type {
 	MonteCarloConfig,
 	MonteCarloResult,
 	MonteCarloRun
-} from '../analysis/index';
-import type { MessageKey } from '../i18n/index';
-import type { ScenarioJson } from '../model/index';
-import { calc } from './calculator.svelte';
-import { distributionIssue } from './analysisDistributions';
-import { loadAnalysis, scenarioKey, type AnalysisModule } from './analysisTools';
-import { persistSoon } from './persist.svelte';
+} from '../../analysis/index';
+import type { MessageKey } from '../../i18n/index';
+import type { ScenarioJson } from '../../model/index';
+import { calc } from '../calculator.svelte';
+import { distributionIssue } from './distributions';
+import { errorText } from './runTool';
+import { loadAnalysis, scenarioKey, type AnalysisModule } from './tools';
+import { persistSoon } from '../persist.svelte';
 
 export const MIN_DRAWS = 200;
 export const MAX_DRAWS = 5000;
@@ -92,7 +93,7 @@ export class MonteCarloTool {
 		try {
 			mod.checkMonteCarloConfig(json, config);
 		} catch (e) {
-			this.error = (e as Error).message;
+			this.error = errorText(e);
 			return;
 		}
 		this.#client ??= mod.createMonteCarloClient();
@@ -110,7 +111,7 @@ export class MonteCarloTool {
 			if (result === null) this.cancelled = true;
 			else [this.result, this.resultKey] = [result, scenarioKey(json)];
 		} catch (e) {
-			if (this.#run === run) this.error = e instanceof Error ? e.message : String(e);
+			if (this.#run === run) this.error = errorText(e);
 		} finally {
 			if (this.#run === run) {
 				this.#run = null;

@@ -2,11 +2,12 @@
  * "What would it take?": the goal-seek form (goal, its number, the lever), solving on
  * the scenario on screen, and applying the solved value to it.
  */
-import type { GoalTarget } from '../analysis/index';
-import { calc } from './calculator.svelte';
-import type { Unit } from '../model/index';
-import { goalMet, type Goal, type GoalAnswer, type GoalKind } from './analysisText';
-import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './analysisTools';
+import type { GoalTarget } from '../../analysis/index';
+import { calc } from '../calculator.svelte';
+import type { Unit } from '../../model/index';
+import type { GoalAnswer, GoalKind } from './text';
+import { runTool } from './runTool';
+import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** The lever the form starts with (the MOU's 50:50 split until recoup). */
 export const DEFAULT_GOAL_LEVER = 'tranches[0].koreaShareBeforeRecoup';
@@ -28,7 +29,7 @@ export class GoalSeekTool {
 	applied = $state.raw<{ leverRef: { id: string; labelKey: string }; unit: Unit; value: string } | null>(null);
 
 	/** The goal the form describes, or the key of what is wrong with its number. */
-	goal(horizon: number): Goal | { problem: 'goal.yearsInvalid' | 'goal.peakInvalid' } {
+	goal(horizon: number): GoalTarget | { problem: 'goal.yearsInvalid' | 'goal.peakInvalid' } {
 		if (this.kind === 'payback') {
 			const n = Number(this.years.trim());
 			return Number.isInteger(n) && n >= 1 && n <= horizon
@@ -38,7 +39,7 @@ export class GoalSeekTool {
 		if (this.kind === 'peakExposure') {
 			const x = Number(this.peakPercent.trim().replace(',', '.').replace('%', ''));
 			return Number.isFinite(x) && x > 0 && x <= 100
-				? { kind: 'peakExposure', maxToGdp: x / 100 }
+				? { kind: 'peakExposure', maxToGdp: String(x / 100) }
 				: { problem: 'goal.peakInvalid' };
 		}
 		return { kind: 'npvZero' };
@@ -49,48 +50,34 @@ export class GoalSeekTool {
 		const json = $state.snapshot(calc.json);
 		const goal = this.goal(Number(json.horizon));
 		if ('problem' in goal || this.solving) return;
-		this.solving = true;
 		this.error = '';
 		this.applied = null;
-		try {
-			const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
-			await nextPaint();
-			const lever = mod.leverById(this.leverId);
-			const target: GoalTarget =
-				goal.kind === 'payback'
-					? { kind: 'payback', years: goal.years }
-					: goal.kind === 'peakExposure'
-						? { kind: 'peakExposure', maxToGdp: String(goal.maxToGdp) }
-						: { kind: 'npvZero' };
-			const now = mod.project(json, engine).summary;
-			const metNow = goalMet(
-				goal,
-				{
-					npvDeal: now.npvDeal.toNumber(),
-					paybackYear: now.paybackYear,
-					peakNetExposureToGdp: now.peakNetExposureToGdp.toNumber()
-				},
-				Number(json.startYear)
-			);
-			const result = mod.goalSeek(json, lever, target, { engine });
-			this.answer = {
-				goal,
-				leverRef: { id: lever.id, labelKey: lever.labelKey },
-				unit: lever.unit,
-				range: lever.range,
-				current: lever.get(json),
-				metNow,
-				startYear: Number(json.startYear),
-				result
-			};
-			this.answerFor = { leverId: lever.id, key: scenarioKey(json) };
-		} catch (e) {
-			this.answer = null;
-			this.answerFor = null;
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			this.solving = false;
-		}
+		await runTool(
+			this,
+			(on) => (this.solving = on),
+			async () => {
+				const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
+				await nextPaint();
+				const lever = mod.leverById(this.leverId);
+				const metNow = mod.meetsGoal(goal, mod.project(json, engine));
+				const result = mod.goalSeek(json, lever, goal, { engine });
+				this.answer = {
+					goal,
+					leverRef: { id: lever.id, labelKey: lever.labelKey },
+					unit: lever.unit,
+					range: lever.range,
+					current: lever.get(json),
+					metNow,
+					startYear: Number(json.startYear),
+					result
+				};
+				this.answerFor = { leverId: lever.id, key: scenarioKey(json) };
+			},
+			() => {
+				this.answer = null;
+				this.answerFor = null;
+			}
+		);
 	}
 
 	/** The solved value, if the answer has one that differs from the scenario's own value. */

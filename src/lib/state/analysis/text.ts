@@ -1,30 +1,19 @@
 /**
  * Words and numbers for the analysis tools: lever values in the unit a control shows
- * (percent for fractions), whether a goal is met by a projection, and the goal-seek
- * answer as a sentence in the page's language. Pure functions, tested in
- * tests/unit/state/analysisText.test.ts.
+ * (percent for fractions), and the goal-seek answer as a sentence in the page's
+ * language (whether a goal is met is analysis/goalSeek.ts meetsGoal). Pure functions,
+ * tested in tests/unit/state/analysis/text.test.ts.
  */
-import { formatNumber, formatPercent, type Lang, type MessageKey } from '../i18n/index';
-import type { Unit } from '../model/index';
-import type { SummaryView } from './view';
-
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-/** A lever value as the number a control shows: percent for fractions, the field's unit otherwise. */
-export function shownNumber(unit: Unit, value: string | number): number {
-	return unit === 'fraction' ? Number(value) * 100 : Number(value);
-}
+import { formatNumber, formatPercent, formatUsdBn, type Lang, type MessageKey, type Translate } from '../../i18n/index';
+import type { GoalTarget } from '../../analysis/index';
+import type { Unit } from '../../model/index';
+import { shownNumber } from '../units';
 
 /** A lever value for people: "47.8%", "$26.2bn" / "262억 달러", "-1.50". */
 export function leverValueText(lang: Lang, unit: Unit, value: string | number, decimals = 1): string {
 	const x = Number(value);
 	if (unit === 'fraction') return formatPercent(lang, x, decimals);
-	if (unit === 'usdBn') {
-		const sign = x < 0 ? '−' : '';
-		return lang === 'ko'
-			? `${sign}${formatNumber(lang, Math.abs(x) * 10, Math.max(0, decimals - 1))}억 달러`
-			: `${sign}$${formatNumber(lang, Math.abs(x), decimals)}bn`;
-	}
+	if (unit === 'usdBn') return formatUsdBn(lang, x, lang === 'ko' ? Math.max(0, decimals - 1) : decimals);
 	if (unit === 'years' || unit === 'year') return formatNumber(lang, x, 0);
 	return formatNumber(lang, x, Math.max(decimals, 2));
 }
@@ -50,21 +39,6 @@ export function toleranceDecimals(unit: Unit, tolerance: string | number): numbe
 export type GoalKind = 'npvZero' | 'payback' | 'peakExposure';
 export const GOAL_KINDS: readonly GoalKind[] = ['npvZero', 'payback', 'peakExposure'];
 
-/** A goal with its numbers: payback years, or the largest peak exposure as a fraction of GDP. */
-export type Goal =
-	{ kind: 'npvZero' } | { kind: 'payback'; years: number } | { kind: 'peakExposure'; maxToGdp: number };
-
-/** True when a projection's summary meets the goal (goalSeek's own test, on display numbers). */
-export function goalMet(
-	goal: Goal,
-	summary: Pick<SummaryView, 'npvDeal' | 'paybackYear' | 'peakNetExposureToGdp'>,
-	startYear: number
-): boolean {
-	if (goal.kind === 'payback') return summary.paybackYear !== null && summary.paybackYear <= startYear + goal.years - 1;
-	if (goal.kind === 'peakExposure') return summary.peakNetExposureToGdp <= goal.maxToGdp;
-	return summary.npvDeal >= 0;
-}
-
 /**
  * Which side of the solved value meets the goal, from where the scenario's own value sits
  * and whether it meets the goal; null when the two values are equal.
@@ -77,7 +51,7 @@ export function goalSide(metNow: boolean, current: number, solved: number): 'atL
 
 /** A finished goal seek, with what the sentence needs. */
 export interface GoalAnswer {
-	goal: Goal;
+	goal: GoalTarget;
 	/** The lever's id and label key (its label is made when shown, in the page's language). */
 	leverRef: { id: string; labelKey: string };
 	unit: Unit;
@@ -93,7 +67,7 @@ export interface GoalAnswer {
 }
 
 /** The answer in words: the main sentence, and a detail line with the exact value and tolerance. */
-export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: T): { text: string; detail: string } {
+export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: Translate): { text: string; detail: string } {
 	const fmt = (v: string | number, d = 1) => leverValueText(lang, a.unit, v, d);
 	const min = fmt(a.range.min);
 	const max = fmt(a.range.max);
@@ -120,7 +94,7 @@ export function goalSentence(a: GoalAnswer, lever: string, lang: Lang, t: T): { 
 			detail
 		};
 	return {
-		text: t(`goal.answer.peakExposure.${side}`, { ...params, max: formatPercent(lang, g.maxToGdp, 1) }),
+		text: t(`goal.answer.peakExposure.${side}`, { ...params, max: formatPercent(lang, Number(g.maxToGdp), 1) }),
 		detail
 	};
 }
@@ -132,7 +106,7 @@ function tolText(lang: Lang, unit: Unit, tolerance: string, decimals: number): s
 }
 
 /** A lever's label with its shown unit, for an axis: "Annual cap ($bn)", "Korea's share until recouped (%)". */
-export function withUnit(label: string, unit: Unit, t: T): string {
+export function withUnit(label: string, unit: Unit, t: Translate): string {
 	const keys: Partial<Record<Unit, MessageKey>> = {
 		usdBn: 'unit.usdBn',
 		krwTrn: 'unit.krwTrn',

@@ -2,10 +2,11 @@
  * The break-even frontier tool: two levers, a grid computed on demand (after "Computing…"
  * is painted), and what the chart and notes need about the result.
  */
-import type { NpvFrontier } from '../analysis/index';
-import type { Unit } from '../model/index';
-import { calc } from './calculator.svelte';
-import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './analysisTools';
+import type { NpvFrontier } from '../../analysis/index';
+import type { Unit } from '../../model/index';
+import { calc } from '../calculator.svelte';
+import { runTool } from './runTool';
+import { engineFor, loadAnalysis, nextPaint, scenarioKey } from './tools';
 
 /** Grid points per lever (12 × 12 = 144 runs of the engine, a few hundred milliseconds). */
 export const FRONTIER_STEPS = 12;
@@ -33,30 +34,29 @@ export class FrontierTool {
 	async compute(): Promise<void> {
 		if (this.computing || this.lever1 === this.lever2) return;
 		const json = $state.snapshot(calc.json);
-		this.computing = true;
 		this.error = '';
-		try {
-			const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
-			await nextPaint();
-			const l1 = mod.leverById(this.lever1);
-			const l2 = mod.leverById(this.lever2);
-			const frontier = mod.npvFrontier(json, l1, l2, { steps: [FRONTIER_STEPS, FRONTIER_STEPS], engine });
-			this.answer = {
-				frontier,
-				units: [l1.unit, l2.unit],
-				levers: [
-					{ id: l1.id, labelKey: l1.labelKey },
-					{ id: l2.id, labelKey: l2.labelKey }
-				],
-				current: [l1.get(json), l2.get(json)],
-				key: scenarioKey(json)
-			};
-		} catch (e) {
-			this.answer = null;
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			this.computing = false;
-		}
+		await runTool(
+			this,
+			(on) => (this.computing = on),
+			async () => {
+				const [mod, engine] = await Promise.all([loadAnalysis(), engineFor(json)]);
+				await nextPaint();
+				const l1 = mod.leverById(this.lever1);
+				const l2 = mod.leverById(this.lever2);
+				const frontier = mod.npvFrontier(json, l1, l2, { steps: [FRONTIER_STEPS, FRONTIER_STEPS], engine });
+				this.answer = {
+					frontier,
+					units: [l1.unit, l2.unit],
+					levers: [
+						{ id: l1.id, labelKey: l1.labelKey },
+						{ id: l2.id, labelKey: l2.labelKey }
+					],
+					current: [l1.get(json), l2.get(json)],
+					key: scenarioKey(json)
+				};
+			},
+			() => (this.answer = null)
+		);
 	}
 
 	/** Keeps both levers among those that apply to the scenario (after a preset or tranche change). */
