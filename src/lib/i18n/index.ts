@@ -13,11 +13,7 @@ const MESSAGES: Record<Lang, Messages> = { en, ko };
 
 /** The text of `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return fill(MESSAGES[lang][key] ?? en[key] ?? key, params);
-}
-
-/** `text` with its `{name}` placeholders filled from `params` (the others left as they are). */
-export function fill(text: string, params: Record<string, string | number>): string {
+	const text = MESSAGES[lang][key] ?? en[key] ?? key;
 	return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
 }
 

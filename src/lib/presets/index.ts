@@ -78,14 +78,8 @@ export function presetById(id: string): Preset | undefined {
  * ('trade.sectors[0].tariffDeal[1].rate') fall back to the source of the whole list or path.
  */
 export function sourceFor(preset: Preset, path: string): Source | undefined {
-	const from = sourcePathFor(preset, path);
-	return from === undefined ? undefined : preset.sources[from];
-}
-
-/** The path whose source `sourceFor` gives for `path`: `path` itself, its list's, or none. */
-export function sourcePathFor(preset: Preset, path: string): string | undefined {
-	const has = (p: string) => Object.prototype.hasOwnProperty.call(preset.sources, p) && preset.sources[p] !== undefined;
-	if (has(path)) return path;
+	const own = Object.prototype.hasOwnProperty.call(preset.sources, path) ? preset.sources[path] : undefined;
+	if (own !== undefined) return own;
 	const list = path.replace(/\[\d+\](\.(from|rate))?$/, '');
-	return list !== path && has(list) ? list : undefined;
+	return list !== path && Object.prototype.hasOwnProperty.call(preset.sources, list) ? preset.sources[list] : undefined;
 }

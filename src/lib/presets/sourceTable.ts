@@ -3,8 +3,8 @@
  * groups them, with the value shown as people read it and the source it comes from.
  * Pure data for the page's tables; the page only renders it.
  */
-import { fill, type Lang, type MessageKey } from '../i18n/index';
-import { METHOD } from '../i18n/method';
+import type { Lang, MessageKey } from '../i18n/index';
+import { fill, METHOD } from '../i18n/method';
 import {
 	APPLIES,
 	Decimal,
@@ -20,7 +20,7 @@ import {
 	type TariffJson,
 	type Unit
 } from '../model/index';
-import { sourcePathFor, type Preset, type Source } from './index';
+import { sourceFor, type Preset, type Source } from './index';
 
 /** The page's texts in one language, with `{name}` placeholders filled (as `translate`). */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -85,14 +85,16 @@ export function shownTariff(value: TariffJson | undefined, unit: Unit, lang: Lan
 	return value.map((step) => `${step.from}: ${shownValue(step.rate, unit, lang, t)}`).join(' → ');
 }
 
-/** A row of `preset` with its source: its own, or that of the list it is an entry of. */
+/**
+ * A row of `preset` with its source (sourceFor's): its own, or that of the list it is an
+ * entry of, then saying which list.
+ */
 function row(preset: Preset, path: string, label: string, value: string, extra: Partial<SourceRow> = {}): SourceRow {
-	const from = sourcePathFor(preset, path);
-	if (from === undefined) return { path, label, value, ...extra };
-	const source = preset.sources[from];
-	return from === path
-		? { path, label, value, source, ...extra }
-		: { path, label, value, source, sourcePath: from, ...extra };
+	const source = sourceFor(preset, path);
+	if (source === undefined) return { path, label, value, ...extra };
+	if (Object.prototype.hasOwnProperty.call(preset.sources, path)) return { path, label, value, source, ...extra };
+	const sourcePath = Object.keys(preset.sources).find((k) => path.startsWith(`${k}[`) && preset.sources[k] === source);
+	return { path, label, value, source, sourcePath, ...extra };
 }
 
 /** The rows of tranche k: its structure, amount, timetable and the fields its structure uses. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../../src/lib/i18n/index';
 import { METHOD } from '../../../src/lib/i18n/method';
 import { Decimal, type Unit } from '../../../src/lib/model/index';
-import { PRESETS, presetById, sourcePathFor, type Preset } from '../../../src/lib/presets/index';
+import { PRESETS, presetById, sourceFor, type Preset } from '../../../src/lib/presets/index';
 import {
 	grouped,
 	presetRows,
@@ -179,11 +179,12 @@ describe('presetRows: a preset as the method page lists it', () => {
 			}
 		});
 
-		it('gives each row the source sourceFor gives for its path', () => {
+		it('gives each row the source sourceFor gives for its path, naming the list when it is the list’s', () => {
 			for (const r of rowsOf(p, 'en')) {
-				const from = sourcePathFor(p, r.path);
-				expect(r.source, r.path).toBe(from === undefined ? undefined : p.sources[from]);
-				expect(r.sourcePath, r.path).toBe(from === r.path ? undefined : from);
+				expect(r.source, r.path).toBe(sourceFor(p, r.path));
+				const own = Object.prototype.hasOwnProperty.call(p.sources, r.path);
+				if (r.source === undefined || own) expect(r.sourcePath, r.path).toBeUndefined();
+				else expect(r.path.startsWith(`${r.sourcePath}[`), r.path).toBe(true);
 			}
 		});
 	});
