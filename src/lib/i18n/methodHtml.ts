@@ -89,8 +89,12 @@ function rowHtml(r: SourceRow, lang: Lang): string {
 	);
 }
 
-/** A preset's heading, description and table (its `groups`, from presetRows), as markup. */
-export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lang): string {
+/**
+ * A preset's heading, description and table (its `groups`, from presetRows), as markup.
+ * The table sits in a `<details>`, closed unless `open`: it is in the page (for search
+ * engines, and the browser's find opens it), but a closed one costs no layout.
+ */
+export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lang, open = false): string {
 	const d = METHOD[lang].defaults;
 	const id = esc(preset.id);
 	const head =
@@ -106,8 +110,9 @@ export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lan
 	// The table scrolls sideways on a phone; keyboard users need to reach it to scroll it.
 	return (
 		`<h3 id="preset-${id}">${esc(preset.title[lang])}</h3><p>${esc(preset.description[lang])}</p>` +
+		`<details class="sources"${open ? ' open' : ''}><summary>${esc(tableCaption(preset, lang))}</summary>` +
 		`<div class="scroll" role="region" aria-labelledby="caption-${id}" tabindex="0"><table>` +
 		`<caption id="caption-${id}" class="visually-hidden">${esc(tableCaption(preset, lang))}</caption>` +
-		`${head}${bodies}</table></div>`
+		`${head}${bodies}</table></div></details>`
 	);
 }

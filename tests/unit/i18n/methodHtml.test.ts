@@ -56,4 +56,14 @@ describe('the method page’s markup', () => {
 		expect(html).toContain('<span lang="en"><a href="');
 		expect(html).toContain('<span class="visually-hidden" lang="ko"> (새 탭에서 열림)</span>');
 	});
+
+	it('puts the table in a details element, closed unless asked open, named by the table’s caption', () => {
+		const mou = presetById('mou-2025') as Preset;
+		const groups = presetRows(mou, 'en', (key, params) => translate('en', key, params));
+		expect(presetTableHtml(mou, groups, 'en')).toContain(
+			'<details class="sources"><summary>Nov 2025 MOU: fields, values and sources</summary><div class="scroll"'
+		);
+		expect(presetTableHtml(mou, groups, 'en', true)).toContain('<details class="sources" open><summary>');
+		expect(presetTableHtml(mou, groups, 'en').endsWith('</table></div></details>')).toBe(true);
+	});
 });
