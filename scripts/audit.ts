@@ -8,6 +8,7 @@
  * exits 1 below a threshold of THRESHOLDS, naming the audits that cost points.
  * Builds nothing: run `npm run build` first.
  *   npm run audit [-- --report-only] [-- --reports DIR] [-- --runs N (for every form, at least 3)]
+ *     [-- --page /method (only this page; repeatable)] [-- --form mobile (only this form factor)]
  *   (HTML reports of the first runs, default test-results/lighthouse)
  * Chromium is found as for the browser tests (scripts/chromium.ts), with the same flags.
  */
@@ -108,6 +109,9 @@ async function main(argv: string[]): Promise<number> {
 	const reports = k >= 0 && argv[k + 1] ? argv[k + 1] : join('test-results', 'lighthouse');
 	const r = argv.indexOf('--runs');
 	const asked = r >= 0 ? Number(argv[r + 1]) || 0 : 0;
+	const chosen = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]] : []));
+	const pages = chosen('--page').length > 0 ? chosen('--page') : PAGES;
+	const forms = chosen('--form').length > 0 ? FORMS.filter((f) => chosen('--form').includes(f.name)) : FORMS;
 	if (!existsSync(join('build', 'index.html'))) {
 		console.error('No built site in build/: run "npm run build" first.');
 		return 1;
@@ -120,8 +124,8 @@ async function main(argv: string[]): Promise<number> {
 	const failures: string[] = [];
 	const errored = new Set<string>();
 	try {
-		for (const form of FORMS) {
-			for (const page of PAGES) {
+		for (const form of forms) {
+			for (const page of pages) {
 				// The first run scores every category; the others only performance, which varies.
 				const flags: Flags = { port: chrome.port, output: 'html', logLevel: 'error', disableFullPageScreenshot: true };
 				const runs: RunnerResult[] = [];

@@ -8,6 +8,7 @@
  */
 import { all, create, type MathNode } from 'mathjs';
 import { Decimal, FORMULA_MAX, type Dec, type FormulaEvaluator } from '../model';
+import { FORMULA_FUNCTIONS, FORMULA_VARIABLES } from './functions';
 
 const math = create(all, { number: 'BigNumber', precision: 40 });
 const parse = math.parse;
@@ -31,10 +32,7 @@ math.import(
 	{ override: true }
 );
 
-/** The variables a formula may use. */
-export const FORMULA_VARIABLES = ['t', 'A', 'H'] as const;
-/** The functions a formula may call. */
-export const FORMULA_FUNCTIONS = ['min', 'max', 'abs', 'floor', 'ceil', 'round', 'sqrt', 'exp', 'log'] as const;
+export { FORMULA_FUNCTIONS, FORMULA_VARIABLES } from './functions';
 const OPERATORS = new Set([
 	'add',
 	'subtract',

@@ -48,5 +48,13 @@ export interface MethodContent {
 	defaults: MethodDefaultsText;
 }
 
+/**
+ * A text of the page with its `{name}` placeholders filled from `params`, as `translate`
+ * fills a message's (the page's texts are not messages: they are too long for en.ts).
+ */
+export function fill(text: string, params: Record<string, string | number>): string {
+	return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
 /** The Sources & method page's content, by language. */
 export const METHOD: Record<Lang, MethodContent> = { en: methodEn, ko: methodKo };

@@ -2,6 +2,7 @@
  * The Sources & method page in English (MODEL.md v2 in plain words). The formulas are
  * language-neutral (field names of MODEL.md and symbols only) and identical in methodKo.ts.
  */
+import { FORMULA_FUNCTIONS } from '../formula/functions';
 import type { MethodContent } from './method';
 
 export const methodEn: MethodContent = {
@@ -52,7 +53,7 @@ export const methodEn: MethodContent = {
 				},
 				{
 					term: 'Formula',
-					text: 'A formula in t (1 in the first payment year, 2 in the next, …), A and H gives each year’s payment, never below zero and never more than what is left. Formulas travel in share links, so they are treated as untrusted input: only numbers, t, A and H, arithmetic, comparisons, a ? b : c and the functions min, max, abs, floor, ceil, round, sqrt, exp and log are allowed. Anything else is rejected before the formula is evaluated.',
+					text: `A formula in t (1 in the first payment year, 2 in the next, …), A and H gives each year’s payment, never below zero and never more than what is left. Formulas travel in share links, so they are treated as untrusted input: only numbers, t, A and H, arithmetic, comparisons, a ? b : c and the functions ${FORMULA_FUNCTIONS.slice(0, -1).join(', ')} and ${FORMULA_FUNCTIONS.at(-1)} are allowed. Anything else is rejected before the formula is evaluated.`,
 					formulas: ['D_i = max(0, min(f(t, A, H), A − (D_1 + … + D_(i − 1))))', 't = i − delay']
 				}
 			]

@@ -2,6 +2,7 @@
  * The Sources & method page in Korean, written for Korean readers rather than word for word.
  * The formulas are language-neutral and identical to those of methodEn.ts.
  */
+import { FORMULA_FUNCTIONS } from '../formula/functions';
 import type { MethodContent } from './method';
 
 export const methodKo: MethodContent = {
@@ -52,7 +53,7 @@ export const methodKo: MethodContent = {
 				},
 				{
 					term: '공식 입력',
-					text: 't(첫 납입 해가 1, 다음 해가 2, …), A, H로 된 공식이 해마다 납입액을 정합니다. 납입액은 0보다 작아지지 않고 남은 금액을 넘지도 않습니다. 공식은 공유 링크에 담겨 오가므로 신뢰할 수 없는 입력으로 취급합니다. 숫자, t·A·H, 사칙연산, 비교 연산, a ? b : c, 그리고 min, max, abs, floor, ceil, round, sqrt, exp, log 함수만 쓸 수 있고, 그 밖의 것은 계산하기 전에 거부합니다.',
+					text: `t(첫 납입 해가 1, 다음 해가 2, …), A, H로 된 공식이 해마다 납입액을 정합니다. 납입액은 0보다 작아지지 않고 남은 금액을 넘지도 않습니다. 공식은 공유 링크에 담겨 오가므로 신뢰할 수 없는 입력으로 취급합니다. 숫자, t·A·H, 사칙연산, 비교 연산, a ? b : c, 그리고 ${FORMULA_FUNCTIONS.join(', ')} 함수만 쓸 수 있고, 그 밖의 것은 계산하기 전에 거부합니다.`,
 					formulas: ['D_i = max(0, min(f(t, A, H), A − (D_1 + … + D_(i − 1))))', 't = i − delay']
 				}
 			]

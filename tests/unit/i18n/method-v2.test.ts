@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FORMULA_FUNCTIONS } from '../../../src/lib/formula/functions';
+import * as formula from '../../../src/lib/formula/index';
 import { METHOD, type MethodContent, type MethodSection } from '../../../src/lib/i18n/method';
 import { methodEn } from '../../../src/lib/i18n/methodEn';
 import { methodKo } from '../../../src/lib/i18n/methodKo';
@@ -45,6 +48,35 @@ describe('the method page in English and Korean (MODEL.md v2)', () => {
 	it('has the same sections, with the same ids, in the same order', () => {
 		expect(methodKo.sections.map((s) => s.id)).toEqual(methodEn.sections.map((s) => s.id));
 		expect(methodKo.defaults.id).toBe(methodEn.defaults.id);
+	});
+
+	it('has, section by section, the same number of rules and of formula lines in both languages', () => {
+		const shape = (c: MethodContent) =>
+			c.sections.map((s) => ({
+				id: s.id,
+				terms: (s.terms ?? []).length,
+				formulas: formulaLines(s).length,
+				formulasPerTerm: (s.terms ?? []).map((t) => t.formulas.length)
+			}));
+		expect(shape(methodKo)).toEqual(shape(methodEn));
+	});
+
+	it('lists the functions a formula may call from the formula module’s own list, in both languages', () => {
+		expect(formula.FORMULA_FUNCTIONS).toBe(FORMULA_FUNCTIONS);
+		const all = (c: MethodContent) => c.sections.map(allText).join('\n');
+		expect(all(methodEn)).toContain(
+			`the functions ${FORMULA_FUNCTIONS.slice(0, -1).join(', ')} and ${FORMULA_FUNCTIONS.at(-1)} are allowed`
+		);
+		expect(all(methodKo)).toContain(`${FORMULA_FUNCTIONS.join(', ')} 함수만`);
+	});
+
+	it('takes that list from a module without mathjs, so the method page never loads mathjs', () => {
+		const source = readFileSync(new URL('../../../src/lib/formula/functions.ts', import.meta.url), 'utf8');
+		expect(source).not.toMatch(/^\s*import\b/m);
+		for (const file of ['method.ts', 'methodEn.ts', 'methodKo.ts', 'methodHtml.ts']) {
+			const text = readFileSync(new URL(`../../../src/lib/i18n/${file}`, import.meta.url), 'utf8');
+			expect(text, file).not.toMatch(/from '(mathjs|\.\.\/formula(\/index)?)'/);
+		}
 	});
 
 	it('gives every section a unique anchor that cannot clash with the defaults or preset tables', () => {
