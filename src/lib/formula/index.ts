@@ -32,7 +32,7 @@ math.import(
 	{ override: true }
 );
 
-export { FORMULA_FUNCTIONS, FORMULA_VARIABLES } from './functions';
+export { FORMULA_FUNCTIONS } from './functions';
 const OPERATORS = new Set([
 	'add',
 	'subtract',

@@ -14,9 +14,6 @@ export function stepsOf(tariff: TariffJson, startYear: number): TariffStepJson[]
 	return Array.isArray(tariff) ? tariff.map((s) => ({ ...s })) : [{ from: startYear, rate: tariff }];
 }
 
-/** A rate as a path of one step from the scenario's first year, to edit by year (its steps). */
-export const toPath = stepsOf;
-
 /** A path back to one rate: the rate of its first step (what its first years take). */
 export function toFlat(tariff: TariffJson): Num {
 	return Array.isArray(tariff) ? (tariff[0]?.rate ?? '0') : tariff;

@@ -7,13 +7,13 @@ import {
 	ratesByYear,
 	removeStep,
 	setStep,
-	toFlat,
-	toPath
+	stepsOf,
+	toFlat
 } from '../../../src/lib/state/tariffSteps';
 
 describe('tariff steps: verbs over a sector tariff', () => {
 	it('a rate becomes a path of one step from the first year, and back', () => {
-		expect(toPath('0.15', 2026)).toEqual([{ from: 2026, rate: '0.15' }]);
+		expect(stepsOf('0.15', 2026)).toEqual([{ from: 2026, rate: '0.15' }]);
 		expect(
 			toFlat([
 				{ from: 2026, rate: '0.15' },

@@ -11,8 +11,6 @@ import type { ProjectionView } from '../../state/view';
 import { onYears } from '../series';
 import { COLORS } from '../theme';
 
-export type AnalysisChartId = 'tornado' | 'frontier' | 'mc-exposure' | 'mc-npv' | 'mc-histogram';
-
 /** Horizontal bars from the scenario's NPV to the NPV with each input at its low and high end. */
 export interface TornadoChartSpec {
 	kind: 'tornado';
