@@ -5,11 +5,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-/** The layering of STYLE.md, said as import rules so it stays true. */
-const layer = (patterns, message) => ({
-	'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
-});
-
+/** The layering of STYLE.md, said as import rules so it stays true (tests/unit/lint/layers.test.ts holds them). */
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
