@@ -9,6 +9,7 @@ import {
 	FormulaError,
 	resultsJson,
 	simulate,
+	toProblem,
 	tranchesCsv,
 	validateScenario,
 	yearsCsv,
@@ -39,7 +40,7 @@ export function loadScenario(text: string): { scenario: Scenario } | { problems:
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
-		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+		return { problems: [toProblem('(file)', { code: 'notJson', params: { reason: (e as Error).message } })] };
 	}
 	const v = validateScenario(data, { checkFormula });
 	return v.ok ? { scenario: v.scenario } : { problems: v.problems };

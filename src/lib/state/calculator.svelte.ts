@@ -154,7 +154,7 @@ export class Calculator {
 				this.problems = [];
 			} catch (e) {
 				if (!(e instanceof FormulaError)) throw e;
-				this.problems = [{ path: e.path, message: e.message }];
+				this.problems = [e.problem];
 			}
 		}
 		this.lastComputeMs = performance.now() - t0;

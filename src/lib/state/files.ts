@@ -6,6 +6,7 @@ import {
 	FormulaError,
 	scenarioToJson,
 	simulate,
+	toProblem,
 	validateScenario,
 	yearsCsv,
 	type Problem,
@@ -17,12 +18,12 @@ const MAX_FILE_BYTES = 1_000_000;
 
 /** Reads an untrusted scenario file; returns its scenario or every problem. */
 export async function readScenarioFile(text: string): Promise<{ json: ScenarioJson } | { problems: Problem[] }> {
-	if (text.length > MAX_FILE_BYTES) return { problems: [{ path: '(file)', message: 'is larger than 1 MB' }] };
+	if (text.length > MAX_FILE_BYTES) return { problems: [toProblem('(file)', { code: 'fileTooLarge', params: {} })] };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
-		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+		return { problems: [toProblem('(file)', { code: 'notJson', params: { reason: (e as Error).message } })] };
 	}
 	const needsFormula = JSON.stringify(data).includes('"formula"');
 	const formula = needsFormula ? await loadFormula() : null;
@@ -32,7 +33,7 @@ export async function readScenarioFile(text: string): Promise<{ json: ScenarioJs
 		try {
 			simulate(v.scenario, { evaluateFormula: formula.evaluateFormula });
 		} catch (e) {
-			if (e instanceof FormulaError) return { problems: [{ path: e.path, message: e.message }] };
+			if (e instanceof FormulaError) return { problems: [e.problem] };
 			throw e;
 		}
 	}
