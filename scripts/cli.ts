@@ -9,6 +9,7 @@ import {
 	resultsJson,
 	runScenario,
 	scenarioToJson,
+	toProblem,
 	tranchesCsv,
 	yearsCsv,
 	type Run
@@ -40,7 +41,10 @@ export function loadScenario(text: string): Run {
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
-		return { ok: false, problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+		return {
+			ok: false,
+			problems: [toProblem('(file)', { code: 'notJson', params: { reason: (e as Error).message } })]
+		};
 	}
 	return runScenario(data, ENGINE);
 }

@@ -97,6 +97,25 @@ test.describe('the calculator page', () => {
 		await expect(page.getByTestId('verdict')).toContainText(/현재가치|현재 가치/);
 	});
 
+	test('on the Korean page, what a link or an entry got wrong is said in Korean', async ({ calc, page }) => {
+		// Korean once the identifiers are taken out: params, field paths, preset ids.
+		const leftover = (s: string) => s.replace(/\b[a-z]\w*(\.\w+|\[\d+\])+|\b(h|zz|horizon|mou-2025)\b/g, '');
+		await calc.open('v=2&lang=ko&h=abc&zz=1');
+		const notices = await page.getByTestId('notice').locator('li').allInnerTexts();
+		expect(notices).toHaveLength(2);
+		for (const text of notices) {
+			expect(text).toMatch(/[가-힣]/);
+			expect(leftover(text)).not.toMatch(/[A-Za-z]{3,}/);
+		}
+		// A grace beyond the tenor is valid on its own: the scenario's check finds it.
+		const tranche = page.locator('details.tranche').nth(1);
+		await tranche.locator('summary').click();
+		await calc.setBox('거치 기간', '49');
+		const problems = page.getByRole('alert').filter({ hasText: '다음 입력값을 확인해 주세요' });
+		await expect(problems.locator('li')).toHaveText(/^tranches\[1\]\.grace: .*만기/);
+		expect(leftover(await problems.locator('li').innerText())).not.toMatch(/[A-Za-z]{3,}/);
+	});
+
 	test('the language switch is remembered', async ({ calc, page }) => {
 		await calc.open();
 		await page.getByRole('button', { name: '한국어' }).click();

@@ -1,3 +1,13 @@
+import { MESSAGE_EN, type MessageCode } from '../model/index';
+
+/**
+ * The problems of inputs and the notices of links, as `problem.<code>`: their English
+ * is model/messages.ts, the one place the command line reads it too.
+ */
+const problems = Object.fromEntries(Object.entries(MESSAGE_EN).map(([code, text]) => [`problem.${code}`, text])) as {
+	readonly [C in MessageCode as `problem.${C}`]: (typeof MESSAGE_EN)[C];
+};
+
 /** English texts of the page. Every key here must exist in ko.ts too (its type checks that). */
 export const en = {
 	'app.title': 'Pledge Calculator',
@@ -430,7 +440,8 @@ export const en = {
 	'embed.open': 'Open in the Pledge Calculator',
 	'cite.button': 'Cite',
 	'results.json': 'Download results (JSON)',
-	'print.button': 'Print report'
+	'print.button': 'Print report',
+	...problems
 } as const;
 
 export type MessageKey = keyof typeof en;

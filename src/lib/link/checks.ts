@@ -4,19 +4,21 @@
  */
 import {
 	canonicalDecimal,
-	checkNumber,
 	Decimal,
 	FORMULA_MAX,
+	isDecimal,
 	INSTRUMENTS,
 	LEGAL_BASES,
 	MAX_CUSTOM_YEARS,
 	MAX_TARIFF_STEPS,
 	NAME_MAX,
 	parseDecimal,
+	readNumber,
 	SCHEDULE_MODES,
 	STEP_FROM_FIELD,
 	type Dec,
-	type FieldMeta
+	type FieldMeta,
+	type Message
 } from '../model/index';
 import type { ParamSpec } from './params';
 import type { NoticeReason } from './types';
@@ -25,9 +27,12 @@ import type { NoticeReason } from './types';
 const DECIMAL_FORM = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A usable value, or why not. */
-export type Checked = { ok: true; value: string } | { ok: false; reason: NoticeReason; problem: string };
+export type Checked = { ok: true; value: string } | { ok: false; reason: NoticeReason; problem: Message };
 
-const fail = (reason: NoticeReason, problem: string): Checked => ({ ok: false, reason, problem });
+const fail = (reason: NoticeReason, problem: Message): Checked => ({ ok: false, reason, problem });
+const longerThan = (max: number): Checked => fail('too-long', { code: 'longerThan', params: { max } });
+const oneOf = (options: readonly string[]): Checked =>
+	fail('invalid', { code: 'oneOf', params: { options: options.join(', ') } });
 
 const boundsCache = new WeakMap<FieldMeta, { min: Dec | null; max: Dec | null }>();
 
@@ -49,15 +54,15 @@ export function checkDecimalText(text: string, meta: FieldMeta): Checked {
 	const parsed = parseDecimal(text);
 	if (typeof parsed === 'string')
 		return DECIMAL_FORM.test(text.trim())
-			? fail('too-long', 'has too many digits')
-			: fail('invalid', 'is not a number');
-	if (meta.integer && !parsed.isInteger()) return fail('invalid', 'must be a whole number');
+			? fail('too-long', { code: 'tooManyDigits', params: {} })
+			: fail('invalid', { code: 'notNumber', params: {} });
+	if (meta.integer && !parsed.isInteger()) return fail('invalid', { code: 'whole', params: {} });
 	const { min, max } = bounds(meta);
 	const low = min !== null && (meta.minExclusive ? parsed.lte(min) : parsed.lt(min));
 	const high = max !== null && parsed.gt(max);
 	if (low || high) {
-		const checked = checkNumber(text, meta); // the model's own wording of the range
-		return fail('out-of-range', typeof checked === 'string' ? checked : 'is out of range');
+		const checked = readNumber(text, meta); // the model's own wording of the range
+		return fail('out-of-range', isDecimal(checked) ? { code: 'outOfRange', params: {} } : checked);
 	}
 	return { ok: true, value: canonicalDecimal(parsed) };
 }
@@ -70,18 +75,20 @@ export const FROM_RATE = '_';
 export function checkTariffText(text: string, meta: FieldMeta): Checked {
 	if (!text.includes(FROM_RATE) && !text.includes(STEP_JOIN)) return checkDecimalText(text, meta);
 	const steps = text.split(STEP_JOIN);
-	if (steps.length > MAX_TARIFF_STEPS) return fail('too-many', `has more than ${MAX_TARIFF_STEPS} steps`);
+	if (steps.length > MAX_TARIFF_STEPS)
+		return fail('too-many', { code: 'moreSteps', params: { max: MAX_TARIFF_STEPS } });
 	const out: string[] = [];
 	let before: Dec | null = null;
 	for (let j = 0; j < steps.length; j++) {
 		const [from, rate, extra] = steps[j].split(FROM_RATE);
-		if (rate === undefined || extra !== undefined) return fail('invalid', `step ${j + 1} must be year_rate`);
+		const n = j + 1;
+		if (rate === undefined || extra !== undefined) return fail('invalid', { code: 'stepForm', params: { n } });
 		const y = checkDecimalText(from, STEP_FROM_FIELD);
-		if (!y.ok) return fail(y.reason, `step ${j + 1}: its year ${y.problem}`);
+		if (!y.ok) return fail(y.reason, { code: 'stepYear', params: { n, problem: y.problem } });
 		const r = checkDecimalText(rate, meta);
-		if (!r.ok) return fail(r.reason, `step ${j + 1}: its rate ${r.problem}`);
+		if (!r.ok) return fail(r.reason, { code: 'stepRate', params: { n, problem: r.problem } });
 		const year = new Decimal(y.value);
-		if (before !== null && year.lte(before)) return fail('invalid', `step ${j + 1} must start after the step before`);
+		if (before !== null && year.lte(before)) return fail('invalid', { code: 'stepAfter', params: { n } });
 		before = year;
 		out.push(`${y.value}${FROM_RATE}${r.value}`);
 	}
@@ -94,20 +101,14 @@ export function checkParam(spec: ParamSpec, value: string): Checked {
 		case 'decimal':
 			return checkDecimalText(value, spec.meta as FieldMeta);
 		case 'text':
-			return value.length > NAME_MAX ? fail('too-long', `is longer than ${NAME_MAX} characters`) : { ok: true, value };
+			return value.length > NAME_MAX ? longerThan(NAME_MAX) : { ok: true, value };
 		case 'instrument':
-			return (INSTRUMENTS as readonly string[]).includes(value)
-				? { ok: true, value }
-				: fail('invalid', `must be one of ${INSTRUMENTS.join(', ')}`);
+			return (INSTRUMENTS as readonly string[]).includes(value) ? { ok: true, value } : oneOf(INSTRUMENTS);
 		case 'mode':
-			return (SCHEDULE_MODES as readonly string[]).includes(value)
-				? { ok: true, value }
-				: fail('invalid', `must be one of ${SCHEDULE_MODES.join(', ')}`);
+			return (SCHEDULE_MODES as readonly string[]).includes(value) ? { ok: true, value } : oneOf(SCHEDULE_MODES);
 		case 'formula':
-			if (value.trim() === '') return fail('invalid', 'is empty');
-			return value.length > FORMULA_MAX
-				? fail('too-long', `is longer than ${FORMULA_MAX} characters`)
-				: { ok: true, value };
+			if (value.trim() === '') return fail('invalid', { code: 'empty', params: {} });
+			return value.length > FORMULA_MAX ? longerThan(FORMULA_MAX) : { ok: true, value };
 		case 'optional':
 			return value.trim() === '' ? { ok: true, value: '' } : checkDecimalText(value, spec.meta as FieldMeta);
 		case 'tariff':
@@ -117,14 +118,15 @@ export function checkParam(spec: ParamSpec, value: string): Checked {
 		case 'basis':
 			return value === '' || (LEGAL_BASES as readonly string[]).includes(value)
 				? { ok: true, value }
-				: fail('invalid', `must be one of ${LEGAL_BASES.join(', ')}`);
+				: oneOf(LEGAL_BASES);
 		case 'amounts': {
 			const entries = value.split(',');
-			if (entries.length > MAX_CUSTOM_YEARS) return fail('too-many', `has more than ${MAX_CUSTOM_YEARS} amounts`);
+			if (entries.length > MAX_CUSTOM_YEARS)
+				return fail('too-many', { code: 'moreAmounts', params: { max: MAX_CUSTOM_YEARS } });
 			const out: string[] = [];
 			for (let j = 0; j < entries.length; j++) {
 				const c = checkDecimalText(entries[j], spec.meta as FieldMeta);
-				if (!c.ok) return fail(c.reason, `amount ${j + 1} ${c.problem}`);
+				if (!c.ok) return fail(c.reason, { code: 'amount', params: { n: j + 1, problem: c.problem } });
 				out.push(c.value);
 			}
 			return { ok: true, value: out.join(',') };

@@ -2,12 +2,12 @@
  * Query string -> page state. Never throws: whatever the input, the result holds a valid
  * scenario, and every part of the link that could not be used as written is a notice.
  */
-import { scenarioToJson, type Scenario } from '../model/index';
+import { scenarioToJson, type Message, type Scenario } from '../model/index';
 import { defaultBase } from './base';
-import { decodeScenario, type ScenarioOptions } from './decode-scenario';
+import { decodeScenario, type ScenarioOptions } from './decodeScenario';
 import { SEED_MAX } from './encode';
 import { LINK_MIGRATIONS, LINK_VERSION, upgradeParams, type LinkMigration } from './migrations';
-import { Notices } from './notices';
+import { cut, Notices } from './notices';
 import { SECTOR_PACK, splitIndexed, TRANCHE_PACK } from './params';
 import { parseQuery, queryOf } from './query';
 import type { LinkNotice, LinkState, RawParam } from './types';
@@ -51,8 +51,8 @@ function expandPacked(params: readonly RawParam[], notes: Notices): RawParam[] {
 		const order = ix.list === 't' ? TRANCHE_PACK : SECTOR_PACK;
 		const values = p.value.split(',');
 		if (values.length > order.length) {
-			const msg = `${p.key} holds at most ${order.length} values (${order.join(',')}); the extra ones were ignored.`;
-			notes.add(p.key, p.value, 'too-many', msg);
+			const params = { param: p.key, n: order.length, order: order.join(',') };
+			notes.add(p.key, p.value, 'too-many', { code: 'link.packed', params });
 		}
 		values.slice(0, order.length).forEach((value, j) => {
 			if (value !== '') out.push({ key: `${prefix}${ix.list}${ix.index}.${order[j]}`, value, bare: false });
@@ -69,9 +69,8 @@ function dedupe(params: readonly RawParam[], notes: Notices): RawParam[] {
 		const j = last.get(p.key) as number;
 		if (j === i) return true;
 		const kept = params[j].value;
-		const key = p.key === '' ? '(empty name)' : p.key;
-		const msg = `${key} appears more than once; the last value (${kept.slice(0, 60)}) was used instead.`;
-		notes.add(p.key, p.value, 'invalid', msg, kept);
+		const param: Message | string = p.key === '' ? { code: 'link.emptyName', params: {} } : p.key;
+		notes.add(p.key, p.value, 'invalid', { code: 'link.repeated', params: { param, kept: cut(kept) } }, kept);
 		return false;
 	});
 }
@@ -80,32 +79,31 @@ function decodeChecked(input: unknown, options: DecodeOptions, notes: Notices): 
 	const text = typeof input === 'string' ? input : '';
 	const preset = defaultBase().id;
 	if (text.length > MAX_LINK_LENGTH) {
-		const msg = `The link is longer than ${MAX_LINK_LENGTH} characters; the preset ${preset} was used instead.`;
-		notes.add('(link)', text, 'too-long', msg, preset);
+		const what = { code: 'link.tooLong', params: { max: MAX_LINK_LENGTH, preset } } as const;
+		notes.add('(link)', text, 'too-long', what, preset);
 		return fallback(notes);
 	}
 	const { params, dropped } = parseQuery(queryOf(text), MAX_PARAMS);
 	if (dropped > 0) {
-		const msg = `The link has more than ${MAX_PARAMS} parameters; the last ${dropped} were ignored.`;
-		notes.add('(link)', '', 'too-many', msg);
+		notes.add('(link)', '', 'too-many', { code: 'link.tooManyParams', params: { max: MAX_PARAMS, dropped } });
 	}
 	const versions = dedupe(
 		params.filter((p) => p.key === 'v'),
 		notes
 	);
-	let upgraded: RawParam[] | string = params.filter((p) => p.key !== 'v');
+	let upgraded: RawParam[] | Message = params.filter((p) => p.key !== 'v');
 	const v = versions.length > 0 ? versions[0].value.trim() : String(LINK_VERSION);
-	if (!/^\d{1,9}$/.test(v)) upgraded = 'it is not a version number';
+	if (!/^\d{1,9}$/.test(v)) upgraded = { code: 'link.notVersion', params: {} };
 	else if (Number(v) !== LINK_VERSION) {
 		try {
 			upgraded = upgradeParams(upgraded, Number(v), options.migrations ?? LINK_MIGRATIONS);
 		} catch {
-			upgraded = `links of version ${v} could not be upgraded`;
+			upgraded = { code: 'link.noUpgrade', params: { v } };
 		}
 	}
-	if (typeof upgraded === 'string') {
-		const msg = `v=${v.slice(0, 60)}: ${upgraded}, and this calculator reads v=${LINK_VERSION}; the preset ${preset} was used instead.`;
-		notes.add('v', v, 'unsupported-version', msg, preset);
+	if (!Array.isArray(upgraded)) {
+		const what = { code: 'link.version', params: { v: cut(v), why: upgraded, current: LINK_VERSION, preset } } as const;
+		notes.add('v', v, 'unsupported-version', what, preset);
 		return fallback(notes);
 	}
 
@@ -116,10 +114,10 @@ function decodeChecked(input: unknown, options: DecodeOptions, notes: Notices): 
 		if (p.key.startsWith('a.')) compare.push({ ...p, key: p.key.slice(2) });
 		else if (p.key === 'lang') {
 			if (p.value === 'en' || p.value === 'ko') state.lang = p.value;
-			else notes.add('lang', p.value, 'invalid', 'lang must be en or ko; it was ignored.');
+			else notes.add('lang', p.value, 'invalid', { code: 'link.lang', params: {} });
 		} else if (p.key === 'seed') {
 			if (/^\d{1,10}$/.test(p.value) && Number(p.value) <= SEED_MAX) state.seed = Number(p.value);
-			else notes.add('seed', p.value, 'invalid', `seed must be a whole number from 0 to ${SEED_MAX}; it was ignored.`);
+			else notes.add('seed', p.value, 'invalid', { code: 'link.seed', params: { max: SEED_MAX } });
 		} else main.push(p);
 	}
 	const decoded = decodeScenario(main, '', notes, options);
@@ -144,7 +142,7 @@ export function decodeLink(input: string, options: DecodeOptions = {}): DecodedL
 		return decodeChecked(input, options ?? {}, notes);
 	} catch {
 		const preset = defaultBase().id;
-		notes.add('(link)', '', 'invalid', `The link could not be read; the preset ${preset} was used instead.`, preset);
+		notes.add('(link)', '', 'invalid', { code: 'link.unreadable', params: { preset } }, preset);
 		return fallback(notes);
 	}
 }

@@ -4,6 +4,7 @@
  * working when the format changes. To change the format: raise LINK_VERSION and add a
  * migration from the previous version that rewrites its params into the new ones.
  */
+import type { Message } from '../model/index';
 import type { RawParam } from './types';
 
 /** The version this code writes and reads. */
@@ -30,12 +31,12 @@ export function upgradeParams(
 	params: readonly RawParam[],
 	version: number,
 	migrations: readonly LinkMigration[] = LINK_MIGRATIONS
-): RawParam[] | string {
-	if (version > LINK_VERSION) return `links of version ${version} come from a newer calculator`;
+): RawParam[] | Message {
+	if (version > LINK_VERSION) return { code: 'link.newerVersion', params: { v: version } };
 	let current = [...params];
 	for (let v = version; v < LINK_VERSION; v++) {
 		const step = migrations.find((m) => m.from === v);
-		if (!step) return `links of version ${version} can no longer be read`;
+		if (!step) return { code: 'link.oldVersion', params: { v: version } };
 		current = step.migrate(current);
 	}
 	return current;

@@ -1,7 +1,7 @@
 /**
  * What a share link carries, and how the decoder reports what it could not use.
  */
-import type { ScenarioJson } from '../model/index';
+import type { LinkMessageCode, Message, ScenarioJson } from '../model/index';
 
 /** The page state a link describes. */
 export interface LinkState {
@@ -33,18 +33,19 @@ export type NoticeReason =
 	| 'too-many';
 
 /**
- * One part of a link that was not used as written. `message` is English text naming the
- * param and saying what was used instead; `value` is the param's value, cut to 60
+ * One part of a link that was not used as written. Its code and params name the param
+ * and say what was used instead, for the page to say in its language; `message` is the
+ * same in English (model/messages.ts). `value` is the param's value, cut to 60
  * characters; `used` is what was used instead ('' when the param was ignored). All of
  * it is untrusted text: show it as text, never as HTML.
  */
-export interface LinkNotice {
+export type LinkNotice = Message<LinkMessageCode> & {
 	param: string;
 	value: string;
 	reason: NoticeReason;
 	message: string;
 	used: string;
-}
+};
 
 /** One `key=value` of a query, decoded as URLSearchParams decodes it. */
 export interface RawParam {

@@ -1,15 +1,26 @@
 /** The engine's public face: validate untrusted JSON, simulate, print results. */
-export { Decimal, canonicalDecimal, type Dec } from './decimal';
+export { Decimal, canonicalDecimal, isDecimal, type Dec } from './decimal';
 export * from './scenario';
 export {
 	validateScenario,
 	formatProblems,
 	parseDecimal,
 	checkNumber,
+	readNumber,
+	toProblem,
 	type Problem,
 	type Validation,
 	type ValidateOptions
 } from './validate';
+export {
+	fillMessage,
+	messageText,
+	MESSAGE_EN,
+	type LinkMessageCode,
+	type Message,
+	type MessageCode,
+	type MessageParam
+} from './messages';
 export { FormulaError, payments, type FormulaEvaluator } from './schedule';
 export {
 	simulate,

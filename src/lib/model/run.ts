@@ -46,7 +46,7 @@ export function runScenario(data: unknown, engine: EngineOptions = {}): Run {
 			projection: simulate(v.scenario, { evaluateFormula: engine.evaluateFormula })
 		};
 	} catch (e) {
-		if (e instanceof FormulaError) return { ok: false, problems: [{ path: e.path, message: e.message }] };
+		if (e instanceof FormulaError) return { ok: false, problems: [e.problem] };
 		throw e;
 	}
 }

@@ -4,6 +4,7 @@
  */
 import { Decimal, ZERO, dmax, dmin, type Dec } from './decimal';
 import type { Tranche } from './scenario';
+import { toProblem, type Problem } from './validate';
 
 /**
  * Evaluates a user formula for year t (1, 2, ... from the first payment year), with
@@ -20,6 +21,11 @@ export class FormulaError extends Error {
 	) {
 		super(message);
 		this.name = 'FormulaError';
+	}
+
+	/** The problem to list with validation's: the formula's path, and what is wrong with it. */
+	get problem(): Problem {
+		return toProblem(this.path, { code: 'formula', params: { reason: this.message } });
 	}
 }
 

@@ -3,7 +3,8 @@
  * (MODEL.md: a scenario that breaks any rule is rejected as a whole, one message per
  * problem; the engine never clamps).
  */
-import { Decimal, type Dec } from './decimal';
+import { Decimal, isDecimal, type Dec } from './decimal';
+import { messageText, type Message } from './messages';
 import {
 	APPLIES,
 	CONTINUATION_FIELD,
@@ -47,10 +48,16 @@ import {
 	type TrancheNumericField
 } from './scenario';
 
-/** One broken rule, named by the path of its field (`tranches[1].schedule.cap`). */
-export interface Problem {
-	path: string;
-	message: string;
+/**
+ * One broken rule, named by the path of its field (`tranches[1].schedule.cap`): its
+ * code and params, for the page to say in its language, and `message`, the same in
+ * English (model/messages.ts).
+ */
+export type Problem = Message & { path: string; message: string };
+
+/** The problem `what` at `path`, with its English. */
+export function toProblem(path: string, what: Message): Problem {
+	return { path, ...what, message: messageText(what) };
 }
 
 export type Validation = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] };
@@ -64,38 +71,56 @@ const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,4})?$/;
 /** Longer number texts are refused: no real input needs them, and they cost time. */
 const MAX_NUMBER_TEXT = 400;
 
-/** Parses a JSON number or decimal string into a Decimal, or says why it cannot. */
-export function parseDecimal(value: unknown): Dec | string {
+/** A JSON number or decimal string as a Decimal, or why it is not one. */
+function readDecimal(value: unknown): Dec | Message {
 	if (typeof value === 'number') {
-		return Number.isFinite(value) ? new Decimal(value) : 'must be a finite number';
+		return Number.isFinite(value) ? new Decimal(value) : { code: 'finite', params: {} };
 	}
 	if (typeof value === 'string') {
 		const text = value.trim();
 		if (text.length > 0 && text.length <= MAX_NUMBER_TEXT && DECIMAL_TEXT.test(text)) return new Decimal(text);
-		return 'must be a number';
 	}
-	return 'must be a number';
+	return { code: 'number', params: {} };
 }
 
-function describe(meta: FieldMeta): string {
-	const lo = meta.min === undefined ? null : `${meta.minExclusive ? 'greater than' : 'at least'} ${meta.min}`;
-	const hi = meta.max === undefined ? null : `at most ${meta.max}`;
-	if (lo && hi && !meta.minExclusive) return `between ${meta.min} and ${meta.max}`;
-	return [lo, hi].filter(Boolean).join(' and ');
+/** Parses a JSON number or decimal string into a Decimal, or says (in English) why it cannot. */
+export function parseDecimal(value: unknown): Dec | string {
+	const read = readDecimal(value);
+	return isDecimal(read) ? read : messageText(read);
 }
 
-/** Checks a value against its field's metadata; returns the Decimal or a message. */
-export function checkNumber(value: unknown, meta: FieldMeta): Dec | string {
-	const parsed = parseDecimal(value);
-	if (typeof parsed === 'string') return parsed;
-	if (meta.integer && !parsed.isInteger()) return 'must be a whole number';
+/** The problem of a number outside its field's range, said by the field's bounds. */
+function rangeProblem({ min, max, minExclusive }: FieldMeta): Message {
+	if (min !== undefined && max !== undefined)
+		return minExclusive
+			? { code: 'range.greaterThanAtMost', params: { min, max } }
+			: { code: 'range.between', params: { min, max } };
+	if (min !== undefined) return { code: minExclusive ? 'range.greaterThan' : 'range.atLeast', params: { min } };
+	return { code: 'range.atMost', params: { max: max ?? '' } };
+}
+
+/** Checks a value against its field's metadata; returns the Decimal or its problem. */
+export function readNumber(value: unknown, meta: FieldMeta): Dec | Message {
+	const parsed = readDecimal(value);
+	if (!isDecimal(parsed)) return parsed;
+	if (meta.integer && !parsed.isInteger()) return { code: 'whole', params: {} };
 	const min = meta.min === undefined ? null : new Decimal(meta.min);
 	const max = meta.max === undefined ? null : new Decimal(meta.max);
 	const low = min !== null && (meta.minExclusive ? parsed.lte(min) : parsed.lt(min));
 	const high = max !== null && parsed.gt(max);
-	if (low || high) return `must be ${describe(meta)}`;
+	if (low || high) return rangeProblem(meta);
 	return parsed.isZero() ? new Decimal(0) : parsed;
 }
+
+/** Checks a value against its field's metadata; returns the Decimal or what is wrong, in English. */
+export function checkNumber(value: unknown, meta: FieldMeta): Dec | string {
+	const read = readNumber(value, meta);
+	return isDecimal(read) ? read : messageText(read);
+}
+
+const REQUIRED: Message = { code: 'required', params: {} };
+const OBJECT: Message = { code: 'object', params: {} };
+const oneOf = (options: readonly string[]): Message => ({ code: 'oneOf', params: { options: options.join(', ') } });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -105,19 +130,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 class Reader {
 	problems: Problem[] = [];
 
-	fail(path: string, message: string): void {
-		this.problems.push({ path, message });
+	fail(path: string, what: Message): void {
+		this.problems.push(toProblem(path, what));
 	}
 
 	number(obj: Record<string, unknown>, key: string, path: string, meta: FieldMeta, fallback?: string): Dec {
 		const value = obj[key];
 		if (value === undefined || value === null) {
 			if (fallback !== undefined) return new Decimal(fallback);
-			this.fail(path, 'is required');
+			this.fail(path, REQUIRED);
 			return new Decimal(0);
 		}
-		const result = checkNumber(value, meta);
-		if (typeof result === 'string') {
+		const result = readNumber(value, meta);
+		if (!isDecimal(result)) {
 			this.fail(path, result);
 			return new Decimal(0);
 		}
@@ -131,31 +156,31 @@ class Reader {
 	text(obj: Record<string, unknown>, key: string, path: string, required: boolean): string | undefined {
 		const value = obj[key];
 		if (value === undefined || value === null) {
-			if (required) this.fail(path, 'is required');
+			if (required) this.fail(path, REQUIRED);
 			return undefined;
 		}
 		if (typeof value !== 'string') {
-			this.fail(path, 'must be text');
+			this.fail(path, { code: 'text', params: {} });
 			return undefined;
 		}
-		if (value.length > NAME_MAX) this.fail(path, `must be at most ${NAME_MAX} characters`);
+		if (value.length > NAME_MAX) this.fail(path, { code: 'maxChars', params: { max: NAME_MAX } });
 		return value;
 	}
 
 	object(obj: Record<string, unknown>, key: string, path: string): Record<string, unknown> {
 		const value = obj[key];
 		if (isRecord(value)) return value;
-		this.fail(path, value === undefined ? 'is required' : 'must be an object');
+		this.fail(path, value === undefined ? REQUIRED : OBJECT);
 		return {};
 	}
 
 	list(obj: Record<string, unknown>, key: string, path: string, max: number): unknown[] {
 		const value = obj[key];
 		if (!Array.isArray(value)) {
-			this.fail(path, value === undefined ? 'is required' : 'must be a list');
+			this.fail(path, value === undefined ? REQUIRED : { code: 'list', params: {} });
 			return [];
 		}
-		if (value.length > max) this.fail(path, `must have at most ${max} entries`);
+		if (value.length > max) this.fail(path, { code: 'maxEntries', params: { max } });
 		return value.slice(0, max);
 	}
 }
@@ -173,7 +198,7 @@ function readSchedule(r: Reader, raw: Record<string, unknown>, path: string, opt
 		case 'custom': {
 			const list = r.list(raw, 'amounts', `${path}.amounts`, MAX_CUSTOM_YEARS);
 			if (Array.isArray(raw.amounts) && raw.amounts.length === 0)
-				r.fail(`${path}.amounts`, 'must have at least 1 entry');
+				r.fail(`${path}.amounts`, { code: 'minEntries', params: {} });
 			const amounts = list.map((_, j) =>
 				r.number(list as unknown as Record<string, unknown>, String(j), `${path}.amounts[${j}]`, SCHEDULE_FIELDS.amount)
 			);
@@ -182,36 +207,33 @@ function readSchedule(r: Reader, raw: Record<string, unknown>, path: string, opt
 		case 'formula': {
 			const expr = raw.expr;
 			if (typeof expr !== 'string' || expr.trim() === '') {
-				r.fail(`${path}.expr`, expr === undefined ? 'is required' : 'must be a formula');
+				r.fail(`${path}.expr`, expr === undefined ? REQUIRED : { code: 'formulaText', params: {} });
 				return { mode, delay, expr: '0' };
 			}
 			if (expr.length > FORMULA_MAX) {
-				r.fail(`${path}.expr`, `must be at most ${FORMULA_MAX} characters`);
+				r.fail(`${path}.expr`, { code: 'maxChars', params: { max: FORMULA_MAX } });
 				return { mode, delay, expr: '0' };
 			}
 			const problem = opts.checkFormula?.(expr) ?? null;
-			if (problem) r.fail(`${path}.expr`, problem);
+			if (problem) r.fail(`${path}.expr`, { code: 'formula', params: { reason: problem } });
 			return { mode, delay, expr };
 		}
 		default:
-			r.fail(`${path}.mode`, `must be one of ${SCHEDULE_MODES.join(', ')}`);
+			r.fail(`${path}.mode`, oneOf(SCHEDULE_MODES));
 			return { mode: 'upfront', delay };
 	}
 }
 
 function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOptions): Tranche {
 	if (!isRecord(raw)) {
-		r.fail(path, 'must be an object');
+		r.fail(path, OBJECT);
 		raw = {};
 	}
 	const obj = raw as Record<string, unknown>;
 	const name = r.text(obj, 'name', `${path}.name`, true) ?? '';
 	let instrument = obj.instrument as Instrument;
 	if (!INSTRUMENTS.includes(instrument)) {
-		r.fail(
-			`${path}.instrument`,
-			obj.instrument === undefined ? 'is required' : `must be one of ${INSTRUMENTS.join(', ')}`
-		);
+		r.fail(`${path}.instrument`, obj.instrument === undefined ? REQUIRED : oneOf(INSTRUMENTS));
 		instrument = 'equity';
 	}
 	const schedule = readSchedule(r, r.object(obj, 'schedule', `${path}.schedule`), `${path}.schedule`, opts);
@@ -220,8 +242,8 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 		const fallback = (TRANCHE_DEFAULTS as Record<string, string>)[key];
 		if (!applies.includes(key)) {
 			// Ignored by this instrument (MODEL.md): never an error, kept when it is valid.
-			const kept = obj[key] === undefined ? fallback : checkNumber(obj[key], TRANCHE_FIELDS[key]);
-			return kept === undefined || typeof kept === 'string' ? new Decimal(fallback ?? '0') : new Decimal(kept);
+			const kept = obj[key] === undefined ? undefined : readNumber(obj[key], TRANCHE_FIELDS[key]);
+			return isDecimal(kept) ? new Decimal(kept) : new Decimal(fallback ?? '0');
 		}
 		return r.number(obj, key, `${path}.${key}`, TRANCHE_FIELDS[key], fallback);
 	};
@@ -236,7 +258,7 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 	const tenorOk = r.problems.length === before; // a broken tenor says nothing about grace
 	const grace = field('grace').toNumber();
 	if (applies.includes('grace') && tenorOk && grace > tenor - 1) {
-		r.fail(`${path}.grace`, `must be between 0 and tenor - 1 (${tenor - 1})`);
+		r.fail(`${path}.grace`, { code: 'grace', params: { max: tenor - 1 } });
 	}
 	return {
 		name,
@@ -263,24 +285,24 @@ function readTranche(r: Reader, raw: unknown, path: string, opts: ValidateOption
 function readTariff(r: Reader, value: unknown, path: string, meta: FieldMeta): Tariff {
 	if (!Array.isArray(value)) {
 		if (value === undefined || value === null) {
-			r.fail(path, 'is required');
+			r.fail(path, REQUIRED);
 			return new Decimal(0);
 		}
-		const rate = checkNumber(value, meta);
-		if (typeof rate === 'string') {
-			r.fail(path, `${rate}, or a list of steps {from, rate}`);
+		const rate = readNumber(value, meta);
+		if (!isDecimal(rate)) {
+			r.fail(path, { code: 'tariff', params: { problem: rate } });
 			return new Decimal(0);
 		}
 		return rate;
 	}
-	if (value.length === 0) r.fail(path, 'must have at least 1 step');
-	if (value.length > MAX_TARIFF_STEPS) r.fail(path, `must have at most ${MAX_TARIFF_STEPS} steps`);
+	if (value.length === 0) r.fail(path, { code: 'minSteps', params: {} });
+	if (value.length > MAX_TARIFF_STEPS) r.fail(path, { code: 'maxSteps', params: { max: MAX_TARIFF_STEPS } });
 	const steps: TariffStep[] = [];
 	let before: number | null = null;
 	value.slice(0, MAX_TARIFF_STEPS).forEach((raw, j) => {
 		const at = `${path}[${j}]`;
 		if (!isRecord(raw)) {
-			r.fail(at, 'must be a step {from, rate}');
+			r.fail(at, { code: 'step', params: {} });
 			before = null;
 			return;
 		}
@@ -288,7 +310,7 @@ function readTariff(r: Reader, value: unknown, path: string, meta: FieldMeta): T
 		const from = r.integer(raw, 'from', `${at}.from`, STEP_FROM_FIELD);
 		const fromOk = r.problems.length === problems;
 		const rate = r.number(raw, 'rate', `${at}.rate`, meta);
-		if (fromOk && before !== null && from <= before) r.fail(`${at}.from`, 'must be greater than the step before');
+		if (fromOk && before !== null && from <= before) r.fail(`${at}.from`, { code: 'stepOrder', params: {} });
 		before = fromOk ? from : null;
 		steps.push({ from, rate });
 	});
@@ -298,8 +320,8 @@ function readTariff(r: Reader, value: unknown, path: string, meta: FieldMeta): T
 /** Reads an optional field that is ignored where it does not apply: kept if valid, else dropped. */
 function ignoredNumber(value: unknown, meta: FieldMeta): Dec | undefined {
 	if (value === undefined || value === null) return undefined;
-	const kept = checkNumber(value, meta);
-	return typeof kept === 'string' ? undefined : kept;
+	const kept = readNumber(value, meta);
+	return isDecimal(kept) ? kept : undefined;
 }
 
 function ignoredTariff(value: unknown, meta: FieldMeta): Tariff | undefined {
@@ -311,7 +333,7 @@ function ignoredTariff(value: unknown, meta: FieldMeta): Tariff | undefined {
 
 function readSector(r: Reader, raw: unknown, path: string, hasSigma: boolean): Sector {
 	if (!isRecord(raw)) {
-		r.fail(path, 'must be an object');
+		r.fail(path, OBJECT);
 		raw = {};
 	}
 	const obj = raw as Record<string, unknown>;
@@ -327,7 +349,7 @@ function readSector(r: Reader, raw: unknown, path: string, hasSigma: boolean): S
 	};
 	if (obj.legalBasis !== undefined && obj.legalBasis !== null) {
 		if (LEGAL_BASES.includes(obj.legalBasis as LegalBasis)) sector.legalBasis = obj.legalBasis as LegalBasis;
-		else r.fail(`${path}.legalBasis`, `must be one of ${LEGAL_BASES.join(', ')}`);
+		else r.fail(`${path}.legalBasis`, oneOf(LEGAL_BASES));
 	}
 	const F = SECTOR_V2_FIELDS;
 	if (obj.shareOfUsImports === undefined || obj.shareOfUsImports === null) {
@@ -341,7 +363,7 @@ function readSector(r: Reader, raw: unknown, path: string, hasSigma: boolean): S
 		return sector;
 	}
 	sector.shareOfUsImports = r.number(obj, 'shareOfUsImports', `${path}.shareOfUsImports`, F.shareOfUsImports);
-	if (!hasSigma) r.fail(`${path}.shareOfUsImports`, 'needs trade.substitutionElasticity');
+	if (!hasSigma) r.fail(`${path}.shareOfUsImports`, { code: 'needsSubstitution', params: {} });
 	// Absent competitor tariffs are Korea's own in each world (MODEL.md); the engine reads them so.
 	const has = (key: string) => obj[key] !== undefined && obj[key] !== null;
 	if (has('competitorTariffBaseline'))
@@ -377,7 +399,7 @@ function readDealRisk(r: Reader, input: Record<string, unknown>): DealRisk {
 		return { hazard: new Decimal(D.hazard), endYear: null, paymentsContinue: new Decimal(D.paymentsContinue) };
 	}
 	if (!isRecord(raw)) {
-		r.fail('dealRisk', 'must be an object');
+		r.fail('dealRisk', OBJECT);
 		return { hazard: new Decimal(D.hazard), endYear: null, paymentsContinue: new Decimal(D.paymentsContinue) };
 	}
 	return {
@@ -403,11 +425,14 @@ function readDealRisk(r: Reader, input: Record<string, unknown>): DealRisk {
 export function validateScenario(input: unknown, opts: ValidateOptions = {}): Validation {
 	const r = new Reader();
 	if (!isRecord(input)) {
-		return { ok: false, problems: [{ path: '(scenario)', message: 'must be a JSON object' }] };
+		return { ok: false, problems: [toProblem('(scenario)', { code: 'document', params: {} })] };
 	}
 	const version = input.version === 2 || input.version === '2' ? 2 : 1;
 	if (![1, 2, '1', '2'].includes(input.version as number | string)) {
-		r.fail('version', input.version === undefined ? 'is required (1 or 2)' : 'must be 1 or 2');
+		r.fail(
+			'version',
+			input.version === undefined ? { code: 'versionRequired', params: {} } : { code: 'version', params: {} }
+		);
 	}
 	const name = r.text(input, 'name', 'name', false);
 	const startYear = r.integer(input, 'startYear', 'startYear', SCENARIO_FIELDS.startYear);
@@ -470,6 +495,6 @@ export function validateScenario(input: unknown, opts: ValidateOptions = {}): Va
 }
 
 /** Formats problems one per line, as the command line and the page show them. */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Pick<Problem, 'path' | 'message'>[]): string {
 	return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 }

@@ -4,6 +4,7 @@
  * coalesced to one computation per animation frame, so a slider drag never queues up.
  */
 import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
+import { problemText } from '../i18n/problems';
 import { engineNow, loadFormula } from '../formula/load';
 import { projectOrThrow, runScenario, type Problem, type ScenarioJson } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
@@ -209,8 +210,8 @@ export class Calculator {
 		return found && this.problemMessage(found);
 	};
 
-	/** A problem as the page says it. */
-	problemMessage = (p: Problem): string => p.message;
+	/** A problem as the page says it, in the page's language. */
+	problemMessage = (p: Problem): string => problemText(this.lang, p);
 }
 
 /** The page's calculator. */

@@ -3,18 +3,26 @@
  * checked with the same field-by-field messages, and the yearly table unrounded.
  */
 import { engineFor } from '../formula/load';
-import { projectOrThrow, runScenario, scenarioToJson, yearsCsv, type Problem, type ScenarioJson } from '../model/index';
+import {
+	projectOrThrow,
+	runScenario,
+	scenarioToJson,
+	toProblem,
+	yearsCsv,
+	type Problem,
+	type ScenarioJson
+} from '../model/index';
 
 const MAX_FILE_BYTES = 1_000_000;
 
 /** Reads an untrusted scenario file; returns its scenario or every problem. */
 export async function readScenarioFile(text: string): Promise<{ json: ScenarioJson } | { problems: Problem[] }> {
-	if (text.length > MAX_FILE_BYTES) return { problems: [{ path: '(file)', message: 'is larger than 1 MB' }] };
+	if (text.length > MAX_FILE_BYTES) return { problems: [toProblem('(file)', { code: 'fileTooLarge', params: {} })] };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (e) {
-		return { problems: [{ path: '(file)', message: `is not JSON: ${(e as Error).message}` }] };
+		return { problems: [toProblem('(file)', { code: 'notJson', params: { reason: (e as Error).message } })] };
 	}
 	const run = runScenario(data, await engineFor(data));
 	if (!run.ok) return { problems: run.problems };

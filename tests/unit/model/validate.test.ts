@@ -99,9 +99,10 @@ function broken(change: (json: Json) => void): Json {
 	return json;
 }
 
-function problemsOf(json: unknown): Problem[] {
+/** The problems of a document as the command line prints them: path and English message. */
+function problemsOf(json: unknown): Pick<Problem, 'path' | 'message'>[] {
 	const v = validateScenario(json, { checkFormula });
-	return v.ok ? [] : v.problems;
+	return v.ok ? [] : v.problems.map(({ path, message }) => ({ path, message }));
 }
 
 function scenarioOf(json: unknown): Scenario {
@@ -417,7 +418,7 @@ describe('each broken rule is reported with the path of its field', () => {
 describe('the whole document', () => {
 	it('refuses anything that is not a JSON object, with one problem', () => {
 		for (const input of [null, undefined, [], 'scenario', 42, true]) {
-			expect(validateScenario(input)).toEqual({
+			expect(validateScenario(input)).toMatchObject({
 				ok: false,
 				problems: [{ path: '(scenario)', message: 'must be a JSON object' }]
 			});

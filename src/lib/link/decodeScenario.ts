@@ -10,13 +10,14 @@ import {
 	scenarioToJson,
 	validateScenario,
 	type FieldMeta,
+	type Message,
 	type Scenario,
 	type ScenarioJson
 } from '../model/index';
 import { baseFlat, defaultBase, fromPreset, presetBase, type PresetBase } from './base';
 import { checkDecimalText, checkParam } from './checks';
 import { unflatten, type Flat } from './flat';
-import type { Notices } from './notices';
+import { short, type Notices } from './notices';
 import { SCENARIO_BY_KEY, SECTOR_BY_KEY, splitIndexed, TRANCHE_BY_KEY } from './params';
 import { settleTranche } from './settle';
 import type { RawParam } from './types';
@@ -35,7 +36,8 @@ export interface ScenarioDecoding {
 }
 
 const COUNT: FieldMeta = { unit: 'number', min: '0', integer: true, slider: { min: '0', max: '12', step: '1' } };
-const short = (text: string) => (text.length > 60 ? text.slice(0, 60) + '…' : text);
+const TRANCHES: Message = { code: 'link.tranches', params: {} };
+const SECTORS: Message = { code: 'link.sectors', params: {} };
 
 /** Decodes one scenario's params (keys without the `a.` prefix; `prefix` names them in notices). */
 export function decodeScenario(
@@ -57,29 +59,29 @@ export function decodeScenario(
 				named('p'),
 				p.value,
 				'unknown-preset',
-				`${named('p')}: there is no preset "${short(p.value)}"; the preset ${base.id} was used instead.`,
+				{ code: 'link.noPreset', params: { param: named('p'), value: short(p.value), preset: base.id } },
 				base.id
 			);
 	}
 
-	const count = (key: string, fallback: number, max: number, noun: string): number => {
+	const count = (key: string, fallback: number, max: number, noun: Message): number => {
 		const raw = param(key);
 		if (!raw) return fallback;
 		const c = checkDecimalText(raw.value, COUNT);
 		if (!c.ok) {
-			const msg = `${named(key)} (the number of ${noun}) ${c.problem}; ${fallback} (from the preset ${base.id}) was used instead.`;
-			notes.add(named(key), raw.value, c.reason, msg, String(fallback));
+			const params = { param: named(key), noun, problem: c.problem, fallback, preset: base.id };
+			notes.add(named(key), raw.value, c.reason, { code: 'link.count', params }, String(fallback));
 			return fallback;
 		}
 		if (new Decimal(c.value).gt(max)) {
-			const msg = `${named(key)}: a scenario has at most ${max} ${noun}; ${max} were used.`;
-			notes.add(named(key), raw.value, 'too-many', msg, String(max));
+			const what = { code: 'link.countMax', params: { param: named(key), max, noun } } as const;
+			notes.add(named(key), raw.value, 'too-many', what, String(max));
 			return max;
 		}
 		return Number(c.value);
 	};
-	const tn = count('tn', base.tranches, MAX_TRANCHES, 'tranches');
-	const sn = count('sn', base.sectors, MAX_SECTORS, 'sectors');
+	const tn = count('tn', base.tranches, MAX_TRANCHES, TRANCHES);
+	const sn = count('sn', base.sectors, MAX_SECTORS, SECTORS);
 
 	const merged: Flat = new Map(baseFlat(base, tn, sn));
 	const given = new Set<string>();
@@ -93,27 +95,31 @@ export function decodeScenario(
 		const ix = top ? null : splitIndexed(raw.key);
 		const spec = top ?? (ix ? (ix.list === 't' ? TRANCHE_BY_KEY : SECTOR_BY_KEY).get(ix.field) : undefined);
 		if (!spec) {
-			const shown = raw.key === '' ? 'A parameter without a name' : full;
-			notes.add(full, raw.value, 'unknown-param', `${shown} is not a parameter of this calculator; it was ignored.`);
+			const what: Message<'link.unknownParam' | 'link.unnamedParam'> =
+				raw.key === ''
+					? { code: 'link.unnamedParam', params: {} }
+					: { code: 'link.unknownParam', params: { param: full } };
+			notes.add(full, raw.value, 'unknown-param', what);
 			return;
 		}
 		let path = spec.path;
-		let origin = `the preset ${base.id}`;
+		let origin: Message = { code: 'link.fromPreset', params: { preset: base.id } };
 		if (ix) {
-			const [noun, max, n, countKey] =
-				ix.list === 't' ? ['tranches', MAX_TRANCHES, tn, 'tn'] : ['sectors', MAX_SECTORS, sn, 'sn'];
+			const tranche = ix.list === 't';
+			const [noun, max, n, countKey] = tranche ? [TRANCHES, MAX_TRANCHES, tn, 'tn'] : [SECTORS, MAX_SECTORS, sn, 'sn'];
 			if (ix.index >= max) {
-				const msg = `${full}: a scenario has at most ${max} ${noun} (${ix.list}0 to ${ix.list}${max - 1}); it was ignored.`;
-				notes.add(full, raw.value, 'too-many', msg);
+				const params = { param: full, max, noun, list: ix.list, last: max - 1 };
+				notes.add(full, raw.value, 'too-many', { code: 'link.indexMax', params });
 				return;
 			}
 			if (ix.index >= n) {
-				const msg = `${full}: this scenario has ${n} ${noun}; it was ignored (${named(countKey)}=${ix.index + 1} adds more).`;
-				notes.add(full, raw.value, 'out-of-range', msg);
+				const params = { param: full, n, noun, countParam: named(countKey), count: ix.index + 1 };
+				notes.add(full, raw.value, 'out-of-range', { code: 'link.indexBeyond', params });
 				return;
 			}
-			path = `${ix.list === 't' ? 'tranches' : 'trade.sectors'}[${ix.index}].${spec.path}`;
-			if (!fromPreset(base, ix.list, ix.index)) origin = `a new ${ix.list === 't' ? 'tranche' : 'sector'}`;
+			path = `${tranche ? 'tranches' : 'trade.sectors'}[${ix.index}].${spec.path}`;
+			if (!fromPreset(base, ix.list, ix.index))
+				origin = { code: tranche ? 'link.newTranche' : 'link.newSector', params: {} };
 		}
 		if (spec.key === 'name' && raw.bare && top) {
 			merged.delete('name');
@@ -123,9 +129,14 @@ export function decodeScenario(
 		const c = checkParam(spec, raw.bare ? '' : raw.value);
 		if (!c.ok) {
 			const used = merged.get(raw.key);
-			const shown = used === undefined ? 'no name' : spec.kind === 'decimal' ? used : `"${short(used)}"`;
-			const msg = `${full} (${path}) ${c.problem}; ${shown} (from ${origin}) was used instead.`;
-			notes.add(full, raw.value, c.reason, msg, used ?? '');
+			const shown: Message | string =
+				used === undefined
+					? { code: 'link.noName', params: {} }
+					: spec.kind === 'decimal'
+						? used
+						: { code: 'link.quoted', params: { text: short(used) } };
+			const params = { param: full, path, problem: c.problem, shown, origin };
+			notes.add(full, raw.value, c.reason, { code: 'link.value', params }, used ?? '');
 			return;
 		}
 		merged.set(raw.key, c.value);
@@ -137,9 +148,11 @@ export function decodeScenario(
 	const v = validateScenario(unflatten(merged, tn, sn), { checkFormula: options.checkFormula });
 	if (v.ok) return { json: scenarioToJson(v.scenario), scenario: v.scenario, presetId: base.id };
 	for (const problem of v.problems.slice(0, 3)) {
-		const which = prefix ? 'scenario A' : 'scenario';
-		const msg = `The link's ${which} is not valid (${problem.path} ${problem.message}); the preset ${base.id} was used instead.`;
-		notes.add(named('(scenario)'), '', 'invalid', msg, base.id);
+		const what = {
+			code: prefix ? 'link.scenarioA' : 'link.scenario',
+			params: { path: problem.path, problem, preset: base.id }
+		} as const;
+		notes.add(named('(scenario)'), '', 'invalid', what, base.id);
 	}
 	const again = validateScenario(base.json);
 	return {
