@@ -1,11 +1,12 @@
-import { MESSAGE_EN, type MessageCode } from '../model/index';
+import { MESSAGE_EN, type ProblemCode } from '../model/index';
 
 /**
- * The problems of inputs and the notices of links, as `problem.<code>`: their English
- * is model/messages.ts, the one place the command line reads it too.
+ * The problems of inputs, as `problem.<code>`: their English is model/messages.ts, the
+ * one place the command line reads it too. (The link reader's notices are in
+ * linkNotices.ts, which loads with the link reader.)
  */
 const problems = Object.fromEntries(Object.entries(MESSAGE_EN).map(([code, text]) => [`problem.${code}`, text])) as {
-	readonly [C in MessageCode as `problem.${C}`]: (typeof MESSAGE_EN)[C];
+	readonly [C in ProblemCode as `problem.${C}`]: (typeof MESSAGE_EN)[C];
 };
 
 /** English texts of the page. Every key here must exist in ko.ts too (its type checks that). */

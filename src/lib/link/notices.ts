@@ -2,7 +2,7 @@
  * Collects the notices of one decoding: cuts untrusted text to size and stops listing
  * after a few dozen, so a hostile link cannot flood the page.
  */
-import { messageText, type Message, type LinkMessageCode } from '../model/index';
+import { linkMessageText, type Message, type LinkMessageCode } from '../model/index';
 import type { LinkNotice, NoticeReason } from './types';
 
 /** Longest value (and param) a notice repeats. */
@@ -32,7 +32,7 @@ export class Notices {
 			value: cut(value),
 			reason,
 			...what,
-			message: messageText(what),
+			message: linkMessageText(what),
 			used: cut(used)
 		});
 	}
@@ -43,7 +43,7 @@ export class Notices {
 		const what: Message<'link.more'> = { code: 'link.more', params: { n: this.more } };
 		return [
 			...this.items,
-			{ param: '(link)', value: '', reason: 'too-many', ...what, message: messageText(what), used: '' }
+			{ param: '(link)', value: '', reason: 'too-many', ...what, message: linkMessageText(what), used: '' }
 		];
 	}
 }

@@ -14,9 +14,12 @@ export {
 } from './validate';
 export {
 	fillMessage,
+	linkMessageText,
 	messageText,
+	LINK_MESSAGE_EN,
 	MESSAGE_EN,
 	type LinkMessageCode,
+	type ProblemCode,
 	type Message,
 	type MessageCode,
 	type MessageParam

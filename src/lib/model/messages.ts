@@ -54,9 +54,15 @@ export const MESSAGE_EN = {
 	stepRate: 'step {n}: its rate {problem}',
 	stepAfter: 'step {n} must start after the step before',
 	moreAmounts: 'has more than {max} amounts',
-	amount: 'amount {n} {problem}',
+	amount: 'amount {n} {problem}'
+} as const;
 
-	// The link reader's notices (link/*.ts): each names the param and what was used instead.
+/**
+ * The English of the link reader's notices (link/*.ts) and their parts: each names the
+ * param and what was used instead. Apart from the problems' texts, so that only the link
+ * reader (loaded when a link is read) carries them.
+ */
+export const LINK_MESSAGE_EN = {
 	'link.noPreset': '{param}: there is no preset "{value}"; the preset {preset} was used instead.',
 	'link.count': '{param} (the number of {noun}) {problem}; {fallback} (from the preset {preset}) was used instead.',
 	'link.countMax': '{param}: a scenario has at most {max} {noun}; {max} were used.',
@@ -102,10 +108,15 @@ export const MESSAGE_EN = {
 	'link.oldVersion': 'links of version {v} can no longer be read'
 } as const;
 
-export type MessageCode = keyof typeof MESSAGE_EN;
+/** The codes of validation's problems (and of a link param's problem). */
+export type ProblemCode = keyof typeof MESSAGE_EN;
 
 /** The codes of the link reader's notices and their parts. */
-export type LinkMessageCode = Extract<MessageCode, `link.${string}`>;
+export type LinkMessageCode = keyof typeof LINK_MESSAGE_EN;
+
+export type MessageCode = ProblemCode | LinkMessageCode;
+
+type Templates = typeof MESSAGE_EN & typeof LINK_MESSAGE_EN;
 
 /** The names of a template's `{name}` holes (`{from, rate}` is text, not a hole). */
 type Holes<T extends string> = T extends `${string}{${infer H}}${infer Rest}`
@@ -123,7 +134,7 @@ export interface ParamMessage {
 
 /** A code with exactly the params its template names. */
 export type Message<C extends MessageCode = MessageCode> = {
-	[K in C]: { code: K; params: { readonly [H in Holes<(typeof MESSAGE_EN)[K]>]: MessageParam } };
+	[K in C]: { code: K; params: { readonly [H in Holes<Templates[K]>]: MessageParam } };
 }[C];
 
 const HOLE = /\{(\w+)\}/g;
@@ -141,7 +152,15 @@ export function fillMessage(templateOf: (code: MessageCode) => string, message: 
 	});
 }
 
-/** A message in English: the text the command line prints. */
-export function messageText(message: Message): string {
-	return fillMessage((code) => MESSAGE_EN[code], message);
+/** A problem in English: the text the command line prints. */
+export function messageText(message: Message<ProblemCode>): string {
+	return fillMessage((code) => MESSAGE_EN[code as ProblemCode], message);
+}
+
+/** A link notice (its parts may be problems) in English: the text the command line prints. */
+export function linkMessageText(message: Message): string {
+	return fillMessage(
+		(code) => (code.startsWith('link.') ? LINK_MESSAGE_EN[code as LinkMessageCode] : MESSAGE_EN[code as ProblemCode]),
+		message
+	);
 }

@@ -4,7 +4,10 @@
  * problem; the engine never clamps).
  */
 import { Decimal, isDecimal, type Dec } from './decimal';
-import { messageText, type Message } from './messages';
+import { messageText, type Message as AnyMessage, type ProblemCode } from './messages';
+
+/** A problem's code and params (validation never says a link's notice). */
+type Message = AnyMessage<ProblemCode>;
 import {
 	APPLIES,
 	CONTINUATION_FIELD,

@@ -5,6 +5,7 @@
  */
 import { replaceState } from '$app/navigation';
 import { parseLang, type Lang } from '../i18n/index';
+import { useLinkTexts } from '../i18n/problems';
 import type { LinkNotice, LinkState } from '../link/index';
 import { scenarioToJson } from '../model/index';
 import { loadFormula } from '../formula/load';
@@ -23,7 +24,13 @@ let storage: typeof import('../link/storage') | null = null;
 
 /** Loads the link codec and local storage's reader and writer (once). */
 export async function loadLinkCodec(): Promise<typeof import('../link/index')> {
-	[link, storage] = await Promise.all([import('../link/index'), import('../link/storage')]);
+	const [codec, stored, notices] = await Promise.all([
+		import('../link/index'),
+		import('../link/storage'),
+		import('../i18n/linkNotices')
+	]);
+	[link, storage] = [codec, stored];
+	useLinkTexts(notices.LINK_TEXTS);
 	return link;
 }
 
