@@ -258,6 +258,8 @@ test.describe('comparing two scenarios', () => {
 
 test.describe('accessibility and languages', () => {
 	test('no axe violations with every tool run, in English and Korean', async ({ analysis, page }) => {
+		// Every tool run twice (Monte Carlo included) and two scans: well over a minute on a busy 2-core machine.
+		test.setTimeout(180_000);
 		for (const query of ['v=1', 'v=1&lang=ko']) {
 			await analysis.open(query);
 			await analysis.runAll();

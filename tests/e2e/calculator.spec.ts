@@ -126,6 +126,8 @@ test.describe('the calculator page', () => {
 	});
 
 	test('has no accessibility violations (axe), in English and Korean', async ({ calc, page }) => {
+		// Three whole-page scans of a page of some 2,000 nodes: about a minute on an idle 2-core machine.
+		test.setTimeout(180_000);
 		for (const query of ['', 'lang=ko', 'p=mou-2025&lang=ko']) {
 			await calc.open(query);
 			// A sector's tariff timeline open too, so its editor and chart are checked.
