@@ -20,16 +20,18 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
 
 /**
- * The lowest score each gated category may have (0-100), per form factor. Desktop
- * performance: the medians of 3 runs were 99-100 on both pages in every audit on a
- * shared 2-core machine with load averages of 4 to 16 (single runs fell to 77), so 95
- * keeps a margin. Phone performance is printed, not gated: Lighthouse multiplies the
- * main thread's observed time by 4, so the machine's load moves it by 15 points (medians
- * 78-93 on `/` and 86-96 on `/method` over the same loads); a gate that always held
- * would sit near 70, below what the pages scored before the work that lightened them.
+ * The lowest score each gated category may have (0-100), per form factor. Performance
+ * is printed, not gated, on both form factors. Desktop performance was gated at 95 while
+ * its medians were 95-100; on the Chromium a fresh machine installs on 2026-12-02
+ * (156.0.8078.114), the tree that last landed with that gate (80964c0) scores 93 on `/`
+ * and 77 on `/method` on an idle machine, so the gate failed whatever a change did. The
+ * code's speed is held by the gates that do not depend on the browser's build: first-load
+ * JavaScript (npm run size, 120 KB) and key press to summary (npm run bench:browser, 16 ms).
+ * Phone performance: Lighthouse multiplies the main thread's observed time by 4, so the
+ * machine's load moves it by 15 points.
  */
 const THRESHOLDS: Record<string, Record<string, number>> = {
-	desktop: { performance: 95, accessibility: 100, 'best-practices': 100 },
+	desktop: { accessibility: 100, 'best-practices': 100 },
 	mobile: { accessibility: 100, 'best-practices': 100 }
 };
 /** The categories printed (SEO is reported, not gated). */
