@@ -139,14 +139,45 @@ test.describe('the calculator page', () => {
 		}
 	});
 
-	test('the method page lists sources and has no accessibility violations', async ({ page }) => {
-		// Fourteen presets' tables of sources: axe reads every cell, which takes a while on a busy machine.
-		test.slow();
-		await page.goto('/method');
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.locator('a[href^="http"]').first()).toBeVisible();
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	for (const path of ['/method', '/method/ko']) {
+		test(`the method page (${path}) lists sources and has no accessibility violations`, async ({ page }) => {
+			// Fourteen presets' tables of sources: axe reads every cell, which takes a while on a busy machine.
+			test.slow();
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.locator('a[href^="http"]').first()).toBeVisible();
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		});
+	}
+
+	test('the method page is static, in the language of the calculator, and prints every table', async ({
+		calc,
+		page
+	}) => {
+		await calc.open();
+		await page.getByRole('button', { name: '한국어' }).click();
+		await page.getByRole('link', { name: '자료 출처와 계산 방법' }).click();
+		await expect(page).toHaveURL(/\/method\/ko$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('자료 출처와 계산 방법');
+		// No script at all: a phone only parses and lays the page out.
+		expect(await page.locator('script').count()).toBe(0);
+		// The first preset's table is whole and open; the others list what they change, closed.
+		await expect(page.locator('details.sources').first()).toHaveAttribute('open', '');
+		await expect(page.locator('p.changes')).toHaveCount((await page.locator('details.sources').count()) - 1);
+		const closed = page.locator('details.sources:not([open]) table').first();
+		const shown = () => closed.evaluate((table) => table.checkVisibility());
+		expect(await shown()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await shown()).toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+		// The language switch is a pair of links between the twins.
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/method$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources and method');
+		await expect(page.getByRole('link', { name: '한국어' })).toHaveAttribute('hreflang', 'ko');
 	});
 });
 

@@ -207,7 +207,7 @@ export const en = {
 
 	'method.title': 'Sources and method',
 	'method.intro':
-		'The calculator follows one written model (MODEL.md v1). Each rule below is what the engine computes; each default carries its source and date.',
+		'The calculator follows one written model (MODEL.md v2). Each rule below is what the engine computes; each default carries its source and date.',
 
 	// analysis
 	'analysis.title': 'Beyond a single scenario',

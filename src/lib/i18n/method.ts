@@ -40,6 +40,10 @@ export interface MethodDefaultsText {
 	sourceFor: string;
 	otherSources: string;
 	newTab: string;
+	/** Above a table that lists only what differs from the first preset's ({base}: its title). */
+	changesOnly: string;
+	/** Instead of a table, when nothing differs. */
+	noChanges: string;
 }
 
 export interface MethodContent {

@@ -461,7 +461,7 @@ export const methodEn: MethodContent = {
 		id: 'defaults',
 		heading: 'Defaults and their sources',
 		intro:
-			'Each preset below is a complete scenario. Every field is listed with the value the calculator starts from and, where it comes from a public source, that source, its date and a link. Rates are shown as percent. A field without a source is an assumption of the preset or the model’s default: change it and see what follows.',
+			'Each preset below is a complete scenario. The first (the calculator’s default) lists every field with the value the calculator starts from and, where it comes from a public source, that source, its date and a link; each other preset lists the fields where it differs from the first. Rates are shown as percent. A field without a source is an assumption of the preset or the model’s default: change it and see what follows.',
 		field: 'Field',
 		value: 'Value',
 		source: 'Source',
@@ -474,6 +474,9 @@ export const methodEn: MethodContent = {
 		noSource: 'No source listed',
 		sourceFor: 'source given for {path}',
 		otherSources: 'Other sources of this preset',
-		newTab: '(opens in a new tab)'
+		newTab: '(opens in a new tab)',
+		changesOnly:
+			'Only the fields whose value or source differs from “{base}” are listed; every other field has the same value and source as there.',
+		noChanges: 'Every field has the same value and source as in “{base}”.'
 	}
 };

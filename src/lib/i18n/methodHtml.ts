@@ -7,7 +7,7 @@
 import type { Preset } from '../presets/index';
 import { sourceForText, tableCaption, type SourceGroup, type SourceRow } from '../presets/sourceTable';
 import type { Lang } from './index';
-import { METHOD, type MethodSection } from './method';
+import { fill, METHOD, type MethodSection } from './method';
 
 /** Text made safe to put in markup, in an element or an attribute. */
 export function esc(text: string): string {
@@ -92,11 +92,23 @@ function rowHtml(r: SourceRow, lang: Lang): string {
 /**
  * A preset's heading, description and table (its `groups`, from presetRows), as markup.
  * The table sits in a `<details>`, closed unless `open`: it is in the page (for search
- * engines, and the browser's find opens it), but a closed one costs no layout.
+ * engines, and the browser's find opens it), but a closed one costs no layout. With
+ * `changesFrom`, the groups are only what differs from that preset (changedRows), and a
+ * sentence above the table says so.
  */
-export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lang, open = false): string {
+export function presetTableHtml(
+	preset: Preset,
+	groups: SourceGroup[],
+	lang: Lang,
+	open = false,
+	changesFrom?: Preset
+): string {
 	const d = METHOD[lang].defaults;
 	const id = esc(preset.id);
+	const intro = `<h3 id="preset-${id}">${esc(preset.title[lang])}</h3><p>${esc(preset.description[lang])}</p>`;
+	const base = changesFrom ? { base: changesFrom.title[lang] } : undefined;
+	if (base && groups.length === 0) return `${intro}<p class="changes">${esc(fill(d.noChanges, base))}</p>`;
+	const changes = base ? `<p class="changes">${esc(fill(d.changesOnly, base))}</p>` : '';
 	const head =
 		`<thead><tr><th scope="col">${esc(d.field)}</th><th scope="col">${esc(d.value)}</th>` +
 		`<th scope="col">${esc(d.source)}</th><th scope="col">${esc(d.date)}</th></tr></thead>`;
@@ -109,8 +121,7 @@ export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lan
 		.join('');
 	// The table scrolls sideways on a phone; keyboard users need to reach it to scroll it.
 	return (
-		`<h3 id="preset-${id}">${esc(preset.title[lang])}</h3><p>${esc(preset.description[lang])}</p>` +
-		`<details class="sources"${open ? ' open' : ''}><summary>${esc(tableCaption(preset, lang))}</summary>` +
+		`${intro}${changes}<details class="sources"${open ? ' open' : ''}><summary>${esc(tableCaption(preset, lang))}</summary>` +
 		`<div class="scroll" role="region" aria-labelledby="caption-${id}" tabindex="0"><table>` +
 		`<caption id="caption-${id}" class="visually-hidden">${esc(tableCaption(preset, lang))}</caption>` +
 		`${head}${bodies}</table></div></details>`

@@ -192,6 +192,30 @@ export function presetRows(p: Preset, lang: Lang, t: Translate): SourceGroup[] {
 	return groups;
 }
 
+/** What a row says, apart from where it is: two rows at one path with the same key say the same. */
+function rowKey(r: SourceRow): string {
+	return JSON.stringify([
+		r.label,
+		r.value,
+		r.code ?? false,
+		r.modelDefault ?? false,
+		r.source ?? null,
+		r.sourcePath ?? null
+	]);
+}
+
+/**
+ * The rows of `groups` that say something `base` does not: a field whose value or source
+ * differs from the base's at the same path, or that the base has not. Groups left empty
+ * go. A preset's table after the first lists only these (what the preset changes).
+ */
+export function changedRows(groups: SourceGroup[], base: SourceGroup[]): SourceGroup[] {
+	const said = new Map(base.flatMap((g) => g.rows.map((r) => [r.path, rowKey(r)])));
+	return groups
+		.map((g) => ({ heading: g.heading, rows: g.rows.filter((r) => said.get(r.path) !== rowKey(r)) }))
+		.filter((g) => g.rows.length > 0);
+}
+
 /** The caption of a preset's table ('… : fields, values and sources'), in `lang`. */
 export function tableCaption(p: Preset, lang: Lang): string {
 	return fill(METHOD[lang].defaults.caption, { title: p.title[lang] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../../src/lib/i18n/index';
 import { METHOD } from '../../../src/lib/i18n/method';
 import { esc, otherLang, presetTableHtml, safeUrl, sectionsHtml } from '../../../src/lib/i18n/methodHtml';
-import { presetById, type Preset } from '../../../src/lib/presets/index';
+import { PRESETS, presetById, type Preset } from '../../../src/lib/presets/index';
 import { presetRows } from '../../../src/lib/presets/sourceTable';
 
 describe('the method page’s markup', () => {
@@ -65,5 +65,22 @@ describe('the method page’s markup', () => {
 		);
 		expect(presetTableHtml(mou, groups, 'en', true)).toContain('<details class="sources" open><summary>');
 		expect(presetTableHtml(mou, groups, 'en').endsWith('</table></div></details>')).toBe(true);
+	});
+
+	it('says above a table of changes what it is compared with, and says so alone when nothing differs', () => {
+		const mou = presetById('mou-2025') as Preset;
+		const first = PRESETS[0];
+		const groups = presetRows(mou, 'en', (key, params) => translate('en', key, params));
+		const html = presetTableHtml(mou, groups.slice(0, 1), 'en', false, first);
+		expect(html).toContain(
+			`<p class="changes">Only the fields whose value or source differs from “${esc(first.title.en)}” are listed;`
+		);
+		expect(html.match(/<tbody>/g)?.length).toBe(1);
+		const none = presetTableHtml(mou, [], 'ko', false, first);
+		expect(none).toContain(
+			`<p class="changes">모든 항목의 값과 출처가 ‘${esc(first.title.ko)}’ 시나리오와 같습니다.</p>`
+		);
+		expect(none).not.toContain('<table');
+		expect(presetTableHtml(mou, groups, 'en')).not.toContain('class="changes"');
 	});
 });

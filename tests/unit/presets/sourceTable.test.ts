@@ -4,11 +4,13 @@ import { METHOD } from '../../../src/lib/i18n/method';
 import { Decimal, type Unit } from '../../../src/lib/model/index';
 import { PRESETS, presetById, sourceFor, type Preset } from '../../../src/lib/presets/index';
 import {
+	changedRows,
 	grouped,
 	presetRows,
 	shownTariff,
 	shownValue,
 	tableCaption,
+	type SourceGroup,
 	type SourceRow
 } from '../../../src/lib/presets/sourceTable';
 
@@ -186,6 +188,53 @@ describe('presetRows: a preset as the method page lists it', () => {
 				if (r.source === undefined || own) expect(r.sourcePath, r.path).toBeUndefined();
 				else expect(r.path.startsWith(`${r.sourcePath}[`), r.path).toBe(true);
 			}
+		});
+	});
+});
+
+describe('changedRows: what a preset changes from the first', () => {
+	const base = (lang: Lang) => presetRows(PRESETS[0], lang, tOf(lang));
+	const keyOf = (r: SourceRow) =>
+		JSON.stringify([r.path, r.label, r.value, r.code, r.modelDefault, r.source, r.sourcePath]);
+
+	it.each(LANGS)('leaves nothing of the first preset compared with itself (%s)', (lang) => {
+		expect(changedRows(base(lang), base(lang))).toEqual([]);
+	});
+
+	it('keeps a row whose value differs, or whose source differs, and drops the rest of its group', () => {
+		const groups: SourceGroup[] = [
+			{
+				heading: 'G',
+				rows: [
+					{ path: 'a', label: 'A', value: '1', source: { label: 'S', date: '2026-01-01' } },
+					{ path: 'b', label: 'B', value: '2', source: { label: 'S', date: '2026-01-01' } },
+					{ path: 'c', label: 'C', value: '3' }
+				]
+			},
+			{ heading: 'H', rows: [{ path: 'd', label: 'D', value: '4' }] }
+		];
+		const other: SourceGroup[] = [
+			{
+				heading: 'G2',
+				rows: [
+					{ path: 'a', label: 'A', value: '1', source: { label: 'S', date: '2026-01-01' } },
+					{ path: 'b', label: 'B', value: '2', source: { label: 'T', date: '2026-01-01' } },
+					{ path: 'c', label: 'C', value: '30' },
+					{ path: 'e', label: 'E', value: '5' }
+				]
+			},
+			{ heading: 'H', rows: [{ path: 'd', label: 'D', value: '4' }] }
+		];
+		expect(changedRows(other, groups)).toEqual([{ heading: 'G2', rows: other[0].rows.slice(1) }]);
+	});
+
+	describe.each(PRESETS.slice(1).map((p) => [p.id, p] as const))('every other preset: %s', (_, p) => {
+		it.each(LANGS)('a row is left out only when the first preset says the same at its path (%s)', (lang) => {
+			const said = new Set(base(lang).flatMap((g) => g.rows.map(keyOf)));
+			const all = rowsOf(p, lang);
+			const kept = new Set(changedRows(presetRows(p, lang, tOf(lang)), base(lang)).flatMap((g) => g.rows.map(keyOf)));
+			for (const r of all) expect(kept.has(keyOf(r)) || said.has(keyOf(r)), r.path).toBe(true);
+			for (const r of all) if (kept.has(keyOf(r))) expect(said.has(keyOf(r)), r.path).toBe(false);
 		});
 	});
 });
