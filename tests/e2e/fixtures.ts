@@ -13,10 +13,15 @@ export class CalculatorPage {
 		await this.ready();
 	}
 
-	/** Waits until the summary shows a computed projection. */
+	/**
+	 * Waits until the summary shows a computed projection, then acts as a keyboard user
+	 * (a Shift press): the groups of controls far below render when they near the screen
+	 * or at the first key press, and the tests reach every control by its label.
+	 */
 	async ready(): Promise<void> {
 		await expect(this.summary).toBeVisible();
 		await expect(this.page.getByTestId('npv-deal')).not.toBeEmpty();
+		await this.page.keyboard.press('Shift');
 	}
 
 	get summary(): Locator {

@@ -9,36 +9,68 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 export type Currency = 'usd' | 'krw';
 
-type Style = 'decimal' | 'percent';
-
 /**
- * The formatters, built once each and looked up by a short key: building an
- * Intl.NumberFormat is slow, and the yearly table and cards format hundreds of numbers
- * on every edit (a key made with JSON.stringify on every call cost more than formatting).
+ * Numbers are written without Intl.NumberFormat: the first formatter a page builds costs
+ * 30-50 ms (the browser loads its number data), a long task at load on a phone, and
+ * English and Korean write numbers alike (1,234.5 and 15.3%). The digits are those Intl
+ * writes: it rounds the number's shortest decimal form (what String(x) shows, 44.0515 for
+ * the double nearest it) half away from zero, and percent moves that form's point two
+ * places. Only what is too large (≥ 1e21 after scaling) or not finite goes to Intl.
  */
-const formatters = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, style: Style, decimals: number): Intl.NumberFormat {
-	const key = `${lang}${style}${decimals}`;
-	let f = formatters.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
-			style,
-			minimumFractionDigits: decimals,
-			maximumFractionDigits: decimals
-		});
-		formatters.set(key, f);
-	}
-	return f;
+function grouped(int: string): string {
+	return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** A plain number with a fixed number of decimals. */
+/** The shortest decimal form of a finite x ≥ 0 without an exponent: 1.5e-7 -> "0.00000015". */
+function plain(x: number): string {
+	const text = String(x);
+	const e = text.indexOf('e');
+	if (e < 0) return text;
+	const [int, frac = ''] = text.slice(0, e).split('.');
+	const exponent = Number(text.slice(e + 1));
+	// Only tiny values have an exponent here (large ones went to Intl): 1.5e-7.
+	return `0.${'0'.repeat(-exponent - 1)}${int}${frac}`;
+}
+
+/** |x| × 10^shift rounded to `decimals` places, half away from zero, as unsigned digits ("1234.50"). */
+function rounded(x: number, shift: number, decimals: number): string {
+	const text = plain(Math.abs(x));
+	const dot = text.indexOf('.');
+	const int = dot < 0 ? text : text.slice(0, dot);
+	const frac = (dot < 0 ? '' : text.slice(dot + 1)).padEnd(shift + decimals + 1, '0');
+	const kept = int + frac.slice(0, shift + decimals);
+	const up = frac.charCodeAt(shift + decimals) >= 53; // '5'
+	const digits = (BigInt(kept) + (up ? 1n : 0n)).toString().padStart(decimals + 1, '0');
+	return decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
+}
+
+/** Rounded digits, grouped by thousands and signed ("-0.0" for a small negative, as Intl writes it). */
+function written(x: number, shift: number, decimals: number): string {
+	const digits = rounded(x, shift, decimals);
+	const dot = digits.indexOf('.');
+	const int = dot < 0 ? digits : digits.slice(0, dot);
+	return `${x < 0 || Object.is(x, -0) ? '-' : ''}${grouped(int)}${dot < 0 ? '' : digits.slice(dot)}`;
+}
+
+/** What is too large or not finite, written by Intl (never on the page's usual path). */
+function viaIntl(lang: Lang, x: number, style: 'decimal' | 'percent', decimals: number): string {
+	return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+		style,
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals
+	}).format(x);
+}
+
+/** A plain number with a fixed number of decimals ("1,234.6"). */
 export function formatNumber(lang: Lang, x: number, decimals = 1): string {
-	return nf(lang, 'decimal', decimals).format(x);
+	return Number.isFinite(x) && Math.abs(x) < 1e21 ? written(x, 0, decimals) : viaIntl(lang, x, 'decimal', decimals);
 }
 
 /** A fraction as percent (0.153 -> "15.3%"). */
 export function formatPercent(lang: Lang, fraction: number, decimals = 1): string {
-	return nf(lang, 'percent', decimals).format(fraction);
+	return Number.isFinite(fraction) && Math.abs(fraction) < 1e19
+		? `${written(fraction, 2, decimals)}%`
+		: viaIntl(lang, fraction, 'percent', decimals);
 }
 
 /**

@@ -4,22 +4,57 @@ import { formatMoney, formatNumber, formatPercent, formatUsdBn } from '../../../
 
 const locale = { en: 'en-US', ko: 'ko-KR' } as const;
 
-describe('number formats built once', () => {
-	it('format as a formatter built for the call would, whatever was formatted before', () => {
+describe('numbers written as Intl.NumberFormat writes them, without it', () => {
+	const intl = (lang: 'en' | 'ko', x: number, decimals: number, style: 'decimal' | 'percent') =>
+		new Intl.NumberFormat(locale[lang], {
+			style,
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals
+		}).format(x);
+	const same = (lang: 'en' | 'ko', x: number, decimals: number) => {
+		expect(formatNumber(lang, x, decimals), `${x} ${decimals}`).toBe(intl(lang, x, decimals, 'decimal'));
+		expect(formatPercent(lang, x, decimals), `${x} ${decimals}%`).toBe(intl(lang, x, decimals, 'percent'));
+	};
+	const langs = fc.constantFrom('en' as const, 'ko' as const);
+
+	it('agree on any double, small or large', () => {
+		fc.assert(fc.property(langs, fc.double({ noNaN: true }), fc.integer({ min: 0, max: 4 }), same), { numRuns: 2000 });
+	});
+
+	it('agree on values with few digits, where halves and near-halves are', () => {
 		fc.assert(
 			fc.property(
-				fc.constantFrom('en' as const, 'ko' as const),
-				fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+				langs,
+				fc.integer({ min: -10_000_000, max: 10_000_000 }),
+				fc.integer({ min: 0, max: 6 }),
 				fc.integer({ min: 0, max: 4 }),
-				(lang, x, decimals) => {
-					const opts = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-					expect(formatNumber(lang, x, decimals)).toBe(new Intl.NumberFormat(locale[lang], opts).format(x));
-					expect(formatPercent(lang, x, decimals)).toBe(
-						new Intl.NumberFormat(locale[lang], { ...opts, style: 'percent' }).format(x)
-					);
-				}
-			)
+				(lang, n, scale, decimals) => same(lang, n / 10 ** scale, decimals)
+			),
+			{ numRuns: 3000 }
 		);
+	});
+
+	it.each([
+		0,
+		-0,
+		0.0145,
+		-0.0145,
+		0.00125,
+		1.005,
+		-0.04,
+		0.5,
+		2.5,
+		-2.5,
+		999.95,
+		1e20,
+		1e21,
+		-1e22,
+		Infinity,
+		-Infinity,
+		NaN,
+		5e-324
+	])('agree on %s', (x) => {
+		for (const lang of ['en', 'ko'] as const) for (const decimals of [0, 1, 2, 3]) same(lang, x, decimals);
 	});
 });
 

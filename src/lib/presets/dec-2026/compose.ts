@@ -15,7 +15,14 @@ export interface Parts {
 	dealRisk?: Sourced<DealRiskJson>;
 }
 
-const copy = <T>(value: T): T => structuredClone(value);
+/** A deep copy of plain data (objects, arrays, strings, numbers): far cheaper than structuredClone, which ran 14 presets' parts at every page load. */
+function copy<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(copy) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+	return out as T;
+}
 
 /** A complete version-2 scenario and the source of every value it sets. */
 export function composeV2(parts: Parts): { scenario: ScenarioJson; sources: SourceMap } {
