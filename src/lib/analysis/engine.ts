@@ -2,7 +2,16 @@
  * How the analysis layer runs the engine: Scenario JSON in, Projection out, through the
  * model's one runScenario.
  */
-import { formatProblems, runScenario, type EngineOptions, type Projection, type ScenarioJson } from '../model/index';
+import {
+	formatProblems,
+	runScenario,
+	runValid,
+	type EngineOptions,
+	type Projection,
+	type Run,
+	type Scenario,
+	type ScenarioJson
+} from '../model/index';
 
 export { hasFormula, type EngineOptions } from '../model/index';
 
@@ -16,7 +25,15 @@ export class AnalysisError extends Error {
 
 /** Validates and simulates a Scenario JSON document; throws AnalysisError listing every problem. */
 export function project(json: ScenarioJson, engine: EngineOptions = {}): Projection {
-	const run = runScenario(json, engine);
+	return projectionOf(runScenario(json, engine));
+}
+
+/** Simulates a scenario that is valid already (see runValid); throws AnalysisError as `project` does. */
+export function projectValid(scenario: Scenario, engine: EngineOptions = {}): Projection {
+	return projectionOf(runValid(scenario, engine));
+}
+
+function projectionOf(run: Run): Projection {
 	if (!run.ok) throw new AnalysisError(formatProblems(run.problems));
 	return run.projection;
 }

@@ -44,4 +44,4 @@ export {
 	type ResultsJson
 } from './results';
 export { clearTradeCache } from './trade';
-export { hasFormula, projectOrThrow, runScenario, ScenarioError, type EngineOptions, type Run } from './run';
+export { hasFormula, projectOrThrow, runScenario, runValid, ScenarioError, type EngineOptions, type Run } from './run';

@@ -39,12 +39,17 @@ export function hasFormula(data: unknown): boolean {
 export function runScenario(data: unknown, engine: EngineOptions = {}): Run {
 	const v = validateScenario(data, { checkFormula: engine.checkFormula });
 	if (!v.ok) return { ok: false, problems: v.problems };
+	return runValid(v.scenario, engine);
+}
+
+/**
+ * The simulating half of runScenario, for a scenario validateScenario gave (or one whose
+ * edited values were checked as it checks them: Monte Carlo's draws). A formula that
+ * fails is a problem at its path; anything else thrown is a bug and is rethrown.
+ */
+export function runValid(scenario: Scenario, engine: EngineOptions = {}): Run {
 	try {
-		return {
-			ok: true,
-			scenario: v.scenario,
-			projection: simulate(v.scenario, { evaluateFormula: engine.evaluateFormula })
-		};
+		return { ok: true, scenario, projection: simulate(scenario, { evaluateFormula: engine.evaluateFormula }) };
 	} catch (e) {
 		if (e instanceof FormulaError) return { ok: false, problems: [e.problem] };
 		throw e;
