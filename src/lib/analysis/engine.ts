@@ -4,11 +4,11 @@
  */
 import {
 	formatProblems,
+	runOutcome,
 	runScenario,
-	runValid,
 	type EngineOptions,
+	type Outcome,
 	type Projection,
-	type Run,
 	type Scenario,
 	type ScenarioJson
 } from '../model/index';
@@ -25,15 +25,17 @@ export class AnalysisError extends Error {
 
 /** Validates and simulates a Scenario JSON document; throws AnalysisError listing every problem. */
 export function project(json: ScenarioJson, engine: EngineOptions = {}): Projection {
-	return projectionOf(runScenario(json, engine));
-}
-
-/** Simulates a scenario that is valid already (see runValid); throws AnalysisError as `project` does. */
-export function projectValid(scenario: Scenario, engine: EngineOptions = {}): Projection {
-	return projectionOf(runValid(scenario, engine));
-}
-
-function projectionOf(run: Run): Projection {
+	const run = runScenario(json, engine);
 	if (!run.ok) throw new AnalysisError(formatProblems(run.problems));
 	return run.projection;
+}
+
+/**
+ * What a Monte Carlo draw keeps of `project`, for a scenario that is valid already (see
+ * runOutcome); throws AnalysisError as `project` does.
+ */
+export function outcome(scenario: Scenario, engine: EngineOptions = {}): Outcome {
+	const run = runOutcome(scenario, engine);
+	if (!run.ok) throw new AnalysisError(formatProblems(run.problems));
+	return run.outcome;
 }

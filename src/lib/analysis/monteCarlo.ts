@@ -3,9 +3,9 @@
  * scenario and runs the Decimal engine. Draw k depends only on the seed and k, so a run
  * gives the same result in one piece, in chunks, or split over several workers.
  */
-import type { Scenario, ScenarioJson } from '../model/index';
+import type { Outcome, Projection, Scenario, ScenarioJson } from '../model/index';
 import { drawValue } from './distributions';
-import { project, projectValid, type EngineOptions } from './engine';
+import { outcome, project, type EngineOptions } from './engine';
 import { leverById } from './leverList';
 import type { Lever } from './levers';
 import { checkMonteCarloConfig, type MonteCarloConfig } from './monteCarloConfig';
@@ -91,6 +91,15 @@ function drawValidScenario(
 	return acc;
 }
 
+/** What a draw keeps of a projection (the long way's). */
+function outcomeOf(p: Projection): Outcome {
+	return {
+		npvDeal: p.summary.npvDeal,
+		netExposureToGdp: p.years.map((y) => y.netExposureToGdp),
+		npvDealCumulative: p.years.map((y) => y.npvDealCumulative)
+	};
+}
+
 /**
  * Runs the draws of a plan one chunk at a time: yields the number done after each chunk,
  * returns the samples. Drive it with runMonteCarlo (async) or runMonteCarloSync.
@@ -118,16 +127,16 @@ export function* sampleDraws(
 	for (let k = from; k < to; k++) {
 		// The scenario is validated once; a draw checks only the values it writes.
 		const drawn = drawValidScenario(s, base.scenario, config, levers, plan.seed, k);
-		const p =
+		const o =
 			drawn === null
-				? project(drawScenario(s, config, plan.seed, k), control.engine)
-				: projectValid(drawn, control.engine);
-		out.npvDeal.push(p.summary.npvDeal.toString());
-		p.years.forEach((y, i) => {
+				? outcomeOf(project(drawScenario(s, config, plan.seed, k), control.engine))
+				: outcome(drawn, control.engine);
+		out.npvDeal.push(o.npvDeal.toString());
+		for (let i = 0; i < years.length; i++) {
 			// The edge: charts need plain numbers.
-			out.netExposureToGdp[i].push(y.netExposureToGdp.toNumber());
-			out.npvDealCumulative[i].push(y.npvDealCumulative.toNumber());
-		});
+			out.netExposureToGdp[i].push(o.netExposureToGdp[i].toNumber());
+			out.npvDealCumulative[i].push(o.npvDealCumulative[i].toNumber());
+		}
 		if ((k + 1 - from) % chunk === 0 && k + 1 < to) yield k + 1 - from;
 	}
 	return out;
