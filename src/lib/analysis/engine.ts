@@ -2,7 +2,16 @@
  * How the analysis layer runs the engine: Scenario JSON in, Projection out, through the
  * model's one runScenario.
  */
-import { formatProblems, runScenario, type EngineOptions, type Projection, type ScenarioJson } from '../model/index';
+import {
+	formatProblems,
+	runOutcome,
+	runScenario,
+	type EngineOptions,
+	type Outcome,
+	type Projection,
+	type Scenario,
+	type ScenarioJson
+} from '../model/index';
 
 export { hasFormula, type EngineOptions } from '../model/index';
 
@@ -19,4 +28,14 @@ export function project(json: ScenarioJson, engine: EngineOptions = {}): Project
 	const run = runScenario(json, engine);
 	if (!run.ok) throw new AnalysisError(formatProblems(run.problems));
 	return run.projection;
+}
+
+/**
+ * What a Monte Carlo draw keeps of `project`, for a scenario that is valid already (see
+ * runOutcome); throws AnalysisError as `project` does.
+ */
+export function outcome(scenario: Scenario, engine: EngineOptions = {}): Outcome {
+	const run = runOutcome(scenario, engine);
+	if (!run.ok) throw new AnalysisError(formatProblems(run.problems));
+	return run.outcome;
 }

@@ -12,6 +12,8 @@ import {
 	ECONOMY_FIELDS,
 	ECONOMY_V2_DEFAULTS,
 	ECONOMY_V2_FIELDS,
+	isDecimal,
+	readNumber,
 	SCENARIO_FIELDS,
 	SCHEDULE_FIELDS,
 	SECTOR_FIELDS,
@@ -20,9 +22,13 @@ import {
 	TRANCHE_FIELDS,
 	type EconomyV1Key,
 	type FieldMeta,
+	type Dec,
 	type Num,
+	type Scenario,
 	type ScenarioJson,
+	type Sector,
 	type SectorJson,
+	type Tranche,
 	type TrancheJson,
 	type TrancheNumericField,
 	type Unit
@@ -52,6 +58,16 @@ export interface Lever {
 	get(s: ScenarioJson): string;
 	/** A new scenario with the value written in (the input is not changed). */
 	set(s: ScenarioJson, value: string): ScenarioJson;
+	/**
+	 * The value as validation reads it into a scenario (its field's checks), or null when
+	 * validation would refuse it: a caller then goes through `set` and validation, which say why.
+	 */
+	check(value: string): Dec | null;
+	/**
+	 * What validating `set(json, value)` gives, without validating the rest again: `s` is
+	 * `json` validated, and `value` came from `check`. Monte Carlo writes its draws so.
+	 */
+	setValid(s: Scenario, value: Dec, json: ScenarioJson): Scenario;
 }
 
 /** A Num as a canonical decimal string. */
@@ -61,11 +77,15 @@ export function decimalText(v: Num): string {
 	return canonicalDecimal(d);
 }
 
-type Def = Omit<Lever, 'range' | 'bounds' | 'unit'> & { meta: FieldMeta; range?: LeverRange };
+type Def = Omit<Lever, 'range' | 'bounds' | 'unit' | 'check'> & { meta: FieldMeta; range?: LeverRange };
 
 function make({ meta, range, set, get, ...rest }: Def): Lever {
 	return {
 		...rest,
+		check: (value) => {
+			const read = readNumber(value, meta);
+			return isDecimal(read) ? read : null;
+		},
 		unit: meta.unit,
 		range: range ?? { min: meta.slider.min, max: meta.slider.max },
 		bounds: { min: meta.min, max: meta.max, minExclusive: meta.minExclusive },
@@ -82,6 +102,10 @@ function withTranche(s: ScenarioJson, index: number, edit: (t: TrancheJson) => T
 	return { ...s, tranches: s.tranches.map((t, k) => (k === index ? edit(t) : t)) };
 }
 
+function withValidTranche(s: Scenario, index: number, edit: (t: Tranche) => Tranche): Scenario {
+	return { ...s, tranches: s.tranches.map((t, k) => (k === index ? edit(t) : t)) };
+}
+
 /** A numeric field of one tranche (only where its instrument reads it). */
 export function trancheLever(index: number, field: TrancheNumericField, range?: LeverRange): Lever {
 	return make({
@@ -95,7 +119,8 @@ export function trancheLever(index: number, field: TrancheNumericField, range?: 
 			return field !== 'amount' || t.schedule.mode !== 'custom';
 		},
 		get: (s) => decimalText(s.tranches[index][field] ?? (TRANCHE_DEFAULTS as Record<string, string>)[field]),
-		set: (s, v) => withTranche(s, index, (t) => ({ ...t, [field]: v }))
+		set: (s, v) => withTranche(s, index, (t) => ({ ...t, [field]: v })),
+		setValid: (s, v) => withValidTranche(s, index, (t) => ({ ...t, [field]: v }))
 	});
 }
 
@@ -108,7 +133,9 @@ export function capLever(index: number, range?: LeverRange): Lever {
 		range,
 		applies: (s) => s.tranches[index]?.schedule.mode === 'cap' && s.tranches[index].schedule.cap !== undefined,
 		get: (s) => decimalText(s.tranches[index].schedule.cap as Num),
-		set: (s, v) => withTranche(s, index, (t) => ({ ...t, schedule: { ...t.schedule, mode: 'cap', cap: v } }))
+		set: (s, v) => withTranche(s, index, (t) => ({ ...t, schedule: { ...t.schedule, mode: 'cap', cap: v } })),
+		// It applies to cap schedules only, so the mode is already 'cap'.
+		setValid: (s, v) => withValidTranche(s, index, (t) => ({ ...t, schedule: { ...t.schedule, mode: 'cap', cap: v } }))
 	});
 }
 
@@ -118,13 +145,13 @@ export function capLever(index: number, range?: LeverRange): Lever {
  * deal leaves alone), or every sector if there are none. Apply `set` to the scenario
  * you started from: once the deal tariff equals the no-deal tariff the deal covers nothing.
  */
-function covered(sectors: readonly SectorJson[]): number[] {
+function covered(sectors: readonly (SectorJson | Sector)[]): number[] {
 	// Tariffs given as dated paths (v2) keep their timeline: the lever moves plain rates only.
 	const idx = sectors.map((_, k) => k).filter((k) => !Array.isArray(sectors[k].tariffDeal));
 	const moved = idx.filter(
 		(k) =>
 			Array.isArray(sectors[k].tariffNoDeal) ||
-			!new Decimal(sectors[k].tariffDeal as Num).eq(sectors[k].tariffNoDeal as Num)
+			!new Decimal(sectors[k].tariffDeal as Num | Dec).eq(sectors[k].tariffNoDeal as Num | Dec)
 	);
 	return moved.length > 0 ? moved : idx;
 }
@@ -147,6 +174,11 @@ export const tariffDealLever: Lever = make({
 		const on = new Set(covered(s.trade.sectors));
 		const sectors = s.trade.sectors.map((x, k) => (on.has(k) ? { ...x, tariffDeal: v } : x));
 		return { ...s, trade: { ...s.trade, sectors } };
+	},
+	setValid: (s, v) => {
+		const on = new Set(covered(s.trade.sectors));
+		const sectors = s.trade.sectors.map((x, k) => (on.has(k) ? { ...x, tariffDeal: v } : x));
+		return { ...s, trade: { ...s.trade, sectors } };
 	}
 });
 
@@ -160,7 +192,12 @@ export function tradeLever(field: keyof typeof TRADE_FIELDS, range?: LeverRange)
 		range: range ?? (field === 'exporterAbsorption' ? { min: '0', max: '0.5' } : undefined),
 		applies: () => true,
 		get: (s) => decimalText(s.trade[field]),
-		set: (s, v) => ({ ...s, trade: { ...s.trade, [field]: v } })
+		set: (s, v) => ({ ...s, trade: { ...s.trade, [field]: v } }),
+		// Validation reads a missing short-run elasticity as the long-run one.
+		setValid: (s, v, json) =>
+			field === 'elasticity' && (json.trade.shortRunElasticity ?? null) === null
+				? { ...s, trade: { ...s.trade, elasticity: v, shortRunElasticity: v } }
+				: { ...s, trade: { ...s.trade, [field]: v } }
 	});
 }
 
@@ -173,7 +210,8 @@ export function economyLever(field: EconomyV1Key | 'taxRatio', range?: LeverRang
 		range,
 		applies: () => true,
 		get: (s) => decimalText(s.economy[field] ?? ECONOMY_V2_DEFAULTS.taxRatio),
-		set: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } })
+		set: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } }),
+		setValid: (s, v) => ({ ...s, economy: { ...s.economy, [field]: v } })
 	});
 }
 
@@ -192,7 +230,9 @@ export const hazardLever: Lever = make({
 			endYear: s.dealRisk?.endYear ?? null,
 			paymentsContinue: s.dealRisk?.paymentsContinue ?? DEAL_RISK_DEFAULTS.paymentsContinue
 		}
-	})
+	}),
+	// Validation gives the end year and paymentsContinue their defaults already.
+	setValid: (s, v) => ({ ...s, dealRisk: { ...s.dealRisk, hazard: v } })
 });
 
 /** The discount rate of every present value. */
@@ -202,5 +242,6 @@ export const discountRateLever: Lever = make({
 	meta: SCENARIO_FIELDS.discountRate,
 	applies: () => true,
 	get: (s) => decimalText(s.discountRate),
-	set: (s, v) => ({ ...s, discountRate: v })
+	set: (s, v) => ({ ...s, discountRate: v }),
+	setValid: (s, v) => ({ ...s, discountRate: v })
 });

@@ -3,10 +3,11 @@
  * scenario and runs the Decimal engine. Draw k depends only on the seed and k, so a run
  * gives the same result in one piece, in chunks, or split over several workers.
  */
-import type { ScenarioJson } from '../model/index';
+import type { Outcome, Projection, Scenario, ScenarioJson } from '../model/index';
 import { drawValue } from './distributions';
-import { project, type EngineOptions } from './engine';
+import { outcome, project, type EngineOptions } from './engine';
 import { leverById } from './leverList';
+import type { Lever } from './levers';
 import { checkMonteCarloConfig, type MonteCarloConfig } from './monteCarloConfig';
 import { summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
 import { drawStream } from './random';
@@ -49,14 +50,54 @@ export function splitDraws(draws: number, parts: number): { from: number; to: nu
 	}));
 }
 
-/** The scenario of draw `draw`: every input of the config replaced by a drawn decimal string. */
-export function drawScenario(s: ScenarioJson, config: MonteCarloConfig, seed: number, draw: number): ScenarioJson {
+/** The levers of a config's inputs, in order. */
+function leversOf(config: MonteCarloConfig): Lever[] {
+	return config.inputs.map((input) => leverById(input.lever));
+}
+
+/** The values of draw `draw`, one decimal string per input of the config, in order. */
+function drawValues(config: MonteCarloConfig, levers: readonly Lever[], seed: number, draw: number): string[] {
 	const random = drawStream(seed, draw);
 	const digits = config.digits ?? 6;
-	return config.inputs.reduce((acc, input) => {
-		const lever = leverById(input.lever);
-		return lever.set(acc, drawValue(input.distribution, lever.bounds, random, digits));
-	}, s);
+	return config.inputs.map((input, k) => drawValue(input.distribution, levers[k].bounds, random, digits));
+}
+
+/** The scenario of draw `draw`: every input of the config replaced by a drawn decimal string. */
+export function drawScenario(s: ScenarioJson, config: MonteCarloConfig, seed: number, draw: number): ScenarioJson {
+	const levers = leversOf(config);
+	return drawValues(config, levers, seed, draw).reduce((acc, value, k) => levers[k].set(acc, value), s);
+}
+
+/**
+ * What validating drawScenario(s, ...) gives, from `valid` (s validated) and only the
+ * drawn values checked; null when a value fails its check, for the caller to go the
+ * long way, which reports it as a whole validation would.
+ */
+function drawValidScenario(
+	s: ScenarioJson,
+	valid: Scenario,
+	config: MonteCarloConfig,
+	levers: readonly Lever[],
+	seed: number,
+	draw: number
+): Scenario | null {
+	let acc = valid;
+	const values = drawValues(config, levers, seed, draw);
+	for (let k = 0; k < levers.length; k++) {
+		const value = levers[k].check(values[k]);
+		if (value === null) return null;
+		acc = levers[k].setValid(acc, value, s);
+	}
+	return acc;
+}
+
+/** What a draw keeps of a projection (the long way's). */
+function outcomeOf(p: Projection): Outcome {
+	return {
+		npvDeal: p.summary.npvDeal,
+		netExposureToGdp: p.years.map((y) => y.netExposureToGdp),
+		npvDealCumulative: p.years.map((y) => y.npvDealCumulative)
+	};
 }
 
 /**
@@ -71,7 +112,9 @@ export function* sampleDraws(
 ): Generator<number, DrawSamples> {
 	checkMonteCarloConfig(s, config);
 	const { from, to } = checkPlan(plan);
-	const years = project(s, control.engine).years.map((y) => y.year);
+	const base = project(s, control.engine);
+	const years = base.years.map((y) => y.year);
+	const levers = leversOf(config);
 	const out: DrawSamples = {
 		from,
 		to,
@@ -82,13 +125,18 @@ export function* sampleDraws(
 	};
 	const chunk = Math.max(1, control.chunk ?? 25);
 	for (let k = from; k < to; k++) {
-		const p = project(drawScenario(s, config, plan.seed, k), control.engine);
-		out.npvDeal.push(p.summary.npvDeal.toString());
-		p.years.forEach((y, i) => {
+		// The scenario is validated once; a draw checks only the values it writes.
+		const drawn = drawValidScenario(s, base.scenario, config, levers, plan.seed, k);
+		const o =
+			drawn === null
+				? outcomeOf(project(drawScenario(s, config, plan.seed, k), control.engine))
+				: outcome(drawn, control.engine);
+		out.npvDeal.push(o.npvDeal.toString());
+		for (let i = 0; i < years.length; i++) {
 			// The edge: charts need plain numbers.
-			out.netExposureToGdp[i].push(y.netExposureToGdp.toNumber());
-			out.npvDealCumulative[i].push(y.npvDealCumulative.toNumber());
-		});
+			out.netExposureToGdp[i].push(o.netExposureToGdp[i].toNumber());
+			out.npvDealCumulative[i].push(o.npvDealCumulative[i].toNumber());
+		}
 		if ((k + 1 - from) % chunk === 0 && k + 1 < to) yield k + 1 - from;
 	}
 	return out;

@@ -4,14 +4,14 @@
  */
 import type { ScenarioJson } from '../model/index';
 import { engineFor } from '../formula/load';
-import { project, type EngineOptions } from './engine';
-import { collectSamples } from './monteCarlo';
-import type { MonteCarloConfig } from './monteCarloConfig';
+import type { EngineOptions } from './engine';
+import { collectSamples, sampleDraws, yieldToEventLoop } from './monteCarlo';
+import { defaultMonteCarloConfig, type MonteCarloConfig } from './monteCarloConfig';
 import { mergeSamples, summariseSamples, type DrawSamples, type MonteCarloResult } from './monteCarloSummary';
 
 /**
  * What the page sends: run a plan (the whole run, or one part of it), cancel, or warm up
- * (load the engine and run the scenario a few times while the reader is still reading,
+ * (load the engine and make some draws of the scenario while the reader is still reading,
  * so a click on Run does not wait for the worker to start and the engine to be compiled).
  */
 export type WorkerRequest =
@@ -37,14 +37,30 @@ export type WorkerReply =
 	| { type: 'cancelled'; id?: number }
 	| { type: 'error'; id?: number; message: string };
 
-/** Runs of the scenario a warm-up makes: enough for the engine's hot paths to be compiled. */
-export const WARM_RUNS = 8;
+/**
+ * Draws a warm-up makes with the default distributions: the JIT compiles the draws' hot
+ * paths only after a hundred or two of them (in Chromium, the first 200 draws of a cold
+ * worker took twice as long each as the next 300).
+ */
+const WARM_DRAWS = 200;
+/** Draws between two looks at the queue: a Run that arrives waits for at most this many. */
+const WARM_CHUNK = 4;
 
-/** Runs the scenario WARM_RUNS times and keeps nothing; a scenario that does not run is left to Run to report. */
-async function warm(scenario: ScenarioJson, loadEngine: (scenario: ScenarioJson) => Promise<EngineOptions>) {
+/**
+ * Makes WARM_DRAWS draws of the scenario and keeps nothing, giving way between chunks and
+ * stopping once `stopped` says so (a run has arrived); a scenario that does not run is
+ * left to Run to report.
+ */
+async function warm(
+	scenario: ScenarioJson,
+	loadEngine: (scenario: ScenarioJson) => Promise<EngineOptions>,
+	stopped: () => boolean
+) {
 	try {
 		const engine = await loadEngine(scenario);
-		for (let k = 0; k < WARM_RUNS; k++) project(scenario, engine);
+		const config = defaultMonteCarloConfig(scenario);
+		const steps = sampleDraws(scenario, config, { seed: 0, draws: WARM_DRAWS }, { engine, chunk: WARM_CHUNK });
+		while (!stopped() && !steps.next().done) await yieldToEventLoop();
 	} catch {
 		// Nothing to report: the run itself says what is wrong.
 	}
@@ -59,11 +75,14 @@ export function createWorkerHandler(
 	loadEngine: (scenario: ScenarioJson) => Promise<EngineOptions> = engineFor
 ): (request: WorkerRequest) => Promise<void> {
 	let current: { id?: number; stop: boolean } | null = null;
+	let warming = { stop: false };
 	return async (request) => {
 		if (request.type === 'warm') {
-			await warm(request.scenario, loadEngine);
+			const w = (warming = { stop: false });
+			await warm(request.scenario, loadEngine, () => w.stop);
 			return;
 		}
+		warming.stop = true; // a run, or a cancel, ends the warm-up
 		if (request.type === 'cancel') {
 			if (current && (request.id === undefined || request.id === current.id)) current.stop = true;
 			return;

@@ -47,7 +47,7 @@ function creditPath(t: Tranche, D: Dec, n: number): CreditPath {
  * the summary's years rest on (koreaInflow, calls) is added vintage by vintage in
  * MODEL.md's order, so exact zeros stay exact; the rest by runs (addRun).
  */
-export function addCredit(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
+export function addCredit(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows, lean = false): void {
 	const T = D.length;
 	const guarantee = t.instrument === 'guarantee';
 	const paths = new Map<string, CreditPath>();
@@ -75,9 +75,12 @@ export function addCredit(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 				add(own.koreaInflow, T - 1, terminal); // its year's inflow comes with the run below
 			}
 		}
+		const continues = own.koreaInflow.length > f.koreaInflow.length; // followed after the horizon
+		if (lean && !continues) return; // the rest only for tables, charts and the tranche's own results
 		// The tranche's own flows: no year of the summary compares them, so by runs.
 		addRun(own.koreaInflow, p.koreaInflow, first, last, T);
 		if (guarantee) addRun(own.calls, p.losses, first, last, T);
+		if (lean) return;
 		addRun(f.losses, p.losses, first, last, T);
 		addRun(f.compensation, p.compensation, first, last, T);
 		addRun(guarantee ? f.contingent : f.capitalAtRisk, p.balance, first, last, T);

@@ -95,8 +95,9 @@ function finalYear(t: Tranche, p: EquityPath, a: number): { owed: Dec; korea: De
  * flows (years 1..T). What the summary's years rest on (koreaInflow) is added vintage
  * by vintage in MODEL.md's order, so exact zeros and ties stay exact; the rest by runs.
  */
-export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
+export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows, lean = false): void {
 	const T = D.length;
+	const continues = T > f.koreaInflow.length; // followed after the horizon
 	const paths = new Map<string, EquityPath>();
 	forEachRun(D, (first, last, d) => {
 		const key = d.toString();
@@ -106,6 +107,19 @@ export function addEquity(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheF
 			paths.set(key, p);
 		}
 		const path = p;
+		if (lean) {
+			// What the deal's present values and net exposure rest on, in the same order.
+			for (let v = first; v <= last; v++) {
+				f.disbursed[v - 1] = f.disbursed[v - 1].plus(d);
+				const age = T - v;
+				accumulate(f.koreaInflow, p.koreaInflow, v - 1, age);
+				const y = finalYear(t, p, age);
+				add(f.koreaInflow, T - 1, y.koreaInflow);
+				add(own.koreaInflow, T - 1, y.koreaInflow);
+			}
+			if (continues) addRun(own.koreaInflow, p.koreaInflow, first, last, T - 1);
+			return;
+		}
 		path.zeroAge ??= path.owed.findIndex((x) => x.isZero());
 		if (path.usPv === undefined) {
 			const pv: Dec[] = [ZERO];

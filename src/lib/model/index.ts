@@ -33,6 +33,7 @@ export {
 	type SimulateOptions,
 	type TrancheResult
 } from './project';
+export { simulateOutcome, type Outcome } from './outcome';
 export { rateAt } from './trade';
 export {
 	resultsJson,
@@ -44,4 +45,12 @@ export {
 	type ResultsJson
 } from './results';
 export { clearTradeCache } from './trade';
-export { hasFormula, projectOrThrow, runScenario, ScenarioError, type EngineOptions, type Run } from './run';
+export {
+	hasFormula,
+	projectOrThrow,
+	runOutcome,
+	runScenario,
+	ScenarioError,
+	type EngineOptions,
+	type Run
+} from './run';

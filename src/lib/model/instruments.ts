@@ -14,8 +14,10 @@ export { emptyFlows, emptyTrancheFlows, type Flows, type TrancheFlows } from './
 /**
  * Adds every vintage of a tranche, given its payments D_1..D_T (T = H, or H plus its
  * continuation years with zeros after H), to the horizon's totals and its own flows.
+ * `lean` adds only what the deal's present values and net exposure rest on (disbursed,
+ * calls, koreaInflow, and the tranche's own flows after H), as simulateOutcome needs.
  */
-export function addTranche(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows): void {
-	if (t.instrument === 'equity') addEquity(t, D, f, own);
-	else addCredit(t, D, f, own);
+export function addTranche(t: Tranche, D: readonly Dec[], f: Flows, own: TrancheFlows, lean = false): void {
+	if (t.instrument === 'equity') addEquity(t, D, f, own, lean);
+	else addCredit(t, D, f, own, lean);
 }

@@ -17,13 +17,16 @@ function inverses(x0: Dec, g: Dec, horizon: number): Dec[] {
 	return out;
 }
 
-/** 1 / gdpUsd_i and 1 / reserves_i (MODEL.md "Economy"), for the ratios of the results. */
-export function economyInverses(e: Economy, horizon: number): { gdpUsd: Dec[]; reserves: Dec[] } {
+/**
+ * 1 / gdpUsd_i and 1 / reserves_i (MODEL.md "Economy"), for the ratios of the results;
+ * `lean` leaves the reserves' out (empty).
+ */
+export function economyInverses(e: Economy, horizon: number, lean = false): { gdpUsd: Dec[]; reserves: Dec[] } {
 	const nominal = ONE.plus(e.realGrowth).times(ONE.plus(e.inflation)); // 1 + n
 	const gdpUsd0 = e.gdp0.times(1000).div(e.fx0);
 	return {
 		gdpUsd: inverses(gdpUsd0, nominal.div(ONE.plus(e.fxDrift)), horizon),
-		reserves: inverses(e.reserves0, ONE.plus(e.reservesGrowth), horizon)
+		reserves: lean ? [] : inverses(e.reserves0, ONE.plus(e.reservesGrowth), horizon)
 	};
 }
 

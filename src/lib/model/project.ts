@@ -1,16 +1,15 @@
 /**
  * simulate(scenario) -> Projection: every per-year result and the summary of MODEL.md.
  */
-import { ONE, ZERO, type Dec } from './decimal';
-import { discountFactors, economyInverses, over, presentValues } from './inverses';
+import { ZERO, type Dec } from './decimal';
+import { over } from './inverses';
 import { economyPath } from './economy';
-import { addTranche, emptyFlows, emptyTrancheFlows, type TrancheFlows } from './instruments';
 import { irr } from './irr';
-import { paymentWeights, survival, weighted } from './risk';
+import { presentValueTotals, terminalValue, yearlyPaths, type Followed, type SimulateOptions } from './paths';
 import type { Scenario, Tranche } from './scenario';
-import { payments, type FormulaEvaluator } from './schedule';
 import { argMax, firstFromWhichAll, total } from './arrays';
-import { tradePath } from './trade';
+
+export type { SimulateOptions } from './paths';
 
 /** The results of one year (MODEL.md "Results"), plus a few extra fields for charts. */
 export interface YearResult {
@@ -108,51 +107,11 @@ export interface Projection {
 	summary: Summary;
 }
 
-export interface SimulateOptions {
-	/** Needed only when a tranche has a `formula` schedule. */
-	evaluateFormula?: FormulaEvaluator;
-}
-
-/** A tranche's flows and payments, as its own results need them. */
-interface Followed {
-	tranche: Tranche;
-	/** Weighted payments D_1..D_H (w_v * D_v). */
-	paid: Dec[];
-	own: TrancheFlows;
-}
-
 /** Runs the model on a validated scenario. Throws FormulaError if a formula fails. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): Projection {
-	const H = scenario.horizon;
-	const d = scenario.discountRate;
-	const flows = emptyFlows(H);
-	const S = survival(scenario.dealRisk, scenario.startYear, H);
-	const w = paymentWeights(S, scenario.dealRisk.paymentsContinue);
-	let pledged = ZERO;
-	let undisbursed = ZERO;
-	let firstEquity = H; // index of the first equity payment (H: none)
-	const longest = H + Math.max(0, ...scenario.tranches.map((t) => t.continuationYears));
-	const factors = discountFactors(d, longest); // 1/(1+d)^i, i = 1..longest
-	const followed: Followed[] = scenario.tranches.map((t, k) => {
-		const D = weighted(payments(t, H, `tranches[${k}]`, options.evaluateFormula), w);
-		if (t.instrument === 'equity') {
-			const first = D.findIndex((x) => x.gt(0));
-			if (first >= 0) firstEquity = Math.min(firstEquity, first);
-		}
-		pledged = pledged.plus(t.amount);
-		undisbursed = undisbursed.plus(t.amount.minus(total(D)));
-		const T = H + t.continuationYears; // the last year its vintages are followed
-		const own = emptyTrancheFlows(T, factors);
-		addTranche(t, t.continuationYears === 0 ? D : D.concat(new Array<Dec>(T - H).fill(ZERO)), flows, own);
-		return { tranche: t, paid: D, own };
-	});
+	const { H, flows, followed, factors, pledged, undisbursed, firstEquity, trade, per, inflowLessCalls, pv } =
+		yearlyPaths(scenario, options, false);
 	const eco = economyPath(scenario.economy, H);
-	const per = economyInverses(scenario.economy, H); // 1/gdpUsd, 1/reserves
-	const trade = tradePath(scenario.trade, H, scenario.startYear);
-	for (let k = 0; k < H; k++) if (!S[k].eq(ONE)) trade.tariffBenefit[k] = S[k].times(trade.tariffBenefit[k]);
-	const inflowLessCalls = flows.koreaInflow.map((x, k) => x.minus(flows.calls[k]));
-	const pv = presentValues(factors, flows.disbursed, inflowLessCalls, trade.tariffBenefit);
-
 	const years: YearResult[] = [];
 	let exposure = ZERO;
 	let running = ZERO;
@@ -193,8 +152,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 		});
 	}
 	const tranches = followed.map((f) => trancheResult(f, H, scenario.startYear, factors));
-	const terminalValueKorea = total(followed.map((f) => continuation(f.own, H, factors)));
-	const npvTerminal = terminalValueKorea.isZero() ? ZERO : terminalValueKorea.times(factors[H - 1]);
+	const { terminalValueKorea, npvTerminal } = terminalValue(followed, H, factors);
 	return {
 		scenario,
 		years,
@@ -204,22 +162,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Pro
 			tranches
 		})
 	};
-}
-
-/**
- * What a tranche nets after the horizon, valued at the end of year H: the sum over
- * t = H+1..T of (koreaInflow_t - calls_t) / (1+d)^(t-H), as (1+d)^H times the
- * discount factors of t.
- */
-function continuation(own: TrancheFlows, H: number, factors: readonly Dec[]): Dec {
-	const T = own.koreaInflow.length;
-	if (T === H) return ZERO;
-	let sum = ZERO;
-	for (let t = H + 1; t <= T; t++) {
-		const net = own.koreaInflow[t - 1].minus(own.calls[t - 1]);
-		if (!net.isZero()) sum = sum.plus(net.times(factors[t - 1]));
-	}
-	return sum.isZero() ? ZERO : sum.div(factors[H - 1]);
 }
 
 /** MODEL.md "Per tranche" (v2): npvKorea, npvUs, koreaIrr and recoupYear. */
@@ -290,9 +232,7 @@ function summarise(
 		(x) => x.isZero()
 	);
 	const recoupIndex = firstEquity >= years.length || owedFrom === null ? null : Math.max(owedFrom, firstEquity);
-	const withinHorizon = total(pv.investment);
-	const npvInvestment = v2.npvTerminal.isZero() ? withinHorizon : withinHorizon.plus(v2.npvTerminal);
-	const npvTariffBenefit = total(pv.tariff);
+	const { withinHorizon, npvInvestment, npvTariffBenefit, npvDeal } = presentValueTotals(pv, v2.npvTerminal);
 	const taxRatio = scenario.economy.taxRatio;
 	return {
 		pledged,
@@ -310,7 +250,7 @@ function summarise(
 		terminalValueKorea: v2.terminalValueKorea,
 		npvTerminal: v2.npvTerminal,
 		npvTariffBenefit,
-		npvDeal: npvInvestment.plus(npvTariffBenefit),
+		npvDeal,
 		npvFiscal: taxRatio.isZero() ? npvInvestment : npvInvestment.plus(taxRatio.times(npvTariffBenefit)),
 		breakEvenYear: yearOf(
 			firstFromWhichAll(

@@ -4,6 +4,7 @@
  * workers and the command line all come through here, so a fix to how formulas or
  * problems are handled lands once.
  */
+import { simulateOutcome, type Outcome } from './outcome';
 import { simulate, type Projection } from './project';
 import type { Scenario } from './scenario';
 import { FormulaError, type FormulaEvaluator } from './schedule';
@@ -39,12 +40,27 @@ export function hasFormula(data: unknown): boolean {
 export function runScenario(data: unknown, engine: EngineOptions = {}): Run {
 	const v = validateScenario(data, { checkFormula: engine.checkFormula });
 	if (!v.ok) return { ok: false, problems: v.problems };
+	const run = formulaProblems(() => simulate(v.scenario, { evaluateFormula: engine.evaluateFormula }));
+	return run.ok ? { ok: true, scenario: v.scenario, projection: run.value } : run;
+}
+
+/**
+ * simulateOutcome of a scenario validateScenario gave (or one whose edited values were
+ * checked as it checks them: Monte Carlo's draws), its failing formula a problem as in
+ * runScenario.
+ */
+export function runOutcome(
+	scenario: Scenario,
+	engine: EngineOptions = {}
+): { ok: true; outcome: Outcome } | { ok: false; problems: Problem[] } {
+	const run = formulaProblems(() => simulateOutcome(scenario, { evaluateFormula: engine.evaluateFormula }));
+	return run.ok ? { ok: true, outcome: run.value } : run;
+}
+
+/** A formula that fails while the engine evaluates it is a problem at its path; anything else thrown is a bug and is rethrown. */
+function formulaProblems<T>(simulateIt: () => T): { ok: true; value: T } | { ok: false; problems: Problem[] } {
 	try {
-		return {
-			ok: true,
-			scenario: v.scenario,
-			projection: simulate(v.scenario, { evaluateFormula: engine.evaluateFormula })
-		};
+		return { ok: true, value: simulateIt() };
 	} catch (e) {
 		if (e instanceof FormulaError) return { ok: false, problems: [e.problem] };
 		throw e;

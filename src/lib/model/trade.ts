@@ -92,13 +92,18 @@ function perDollar(tau: Dec, sector: ConstSector, trade: Trade): PerDollar {
 /** Sums over sectors of one growth rate, in base-year exports: K * (1 + growth)^i is year i. */
 type Sums = Record<Exclude<keyof TradePath, 'tariffBenefit'>, Dec>;
 
+type GrowthClass = { growth: Dec; sums: Sums };
+
+/** The results the tariff benefit rests on: all a lean path computes. */
+const BENEFIT_FIELDS: ReadonlySet<keyof TradePath> = new Set(['tariffCostDeal', 'tariffCostNoDeal']);
+
 /**
  * Every trade result of a sector is exports0 times a constant times (1 + growth)^i
  * (MODEL.md "Trade" is linear in exports0), so sectors of one growth rate are summed
  * once, in base-year terms, and grown year by year; sectors that differ only in name
  * and size are first merged.
  */
-function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[]): Map<string, { growth: Dec; sums: Sums }> {
+function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[], lean: boolean): Map<string, GrowthClass> {
 	const merged = new Map<string, ConstSector>();
 	for (const s of sectors) {
 		if (s.exports0.isZero()) continue;
@@ -106,7 +111,7 @@ function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[]): Map<string
 		const seen = merged.get(key);
 		merged.set(key, seen ? { ...seen, exports0: seen.exports0.plus(s.exports0) } : s);
 	}
-	const classes = new Map<string, { growth: Dec; sums: Sums }>();
+	const classes = new Map<string, GrowthClass>();
 	for (const s of merged.values()) {
 		const key = s.growth.toString();
 		let c = classes.get(key);
@@ -124,6 +129,7 @@ function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[]): Map<string
 		}
 		const K = c.sums;
 		const plus = (field: keyof Sums, factor: Dec) => {
+			if (lean && !BENEFIT_FIELDS.has(field)) return;
 			if (!factor.isZero()) K[field] = K[field].plus(factor.eq(ONE) ? s.exports0 : s.exports0.times(factor));
 		};
 		const deal = perDollar(s.tariffDeal, s, trade);
@@ -142,8 +148,9 @@ function sumsByGrowth(trade: Trade, sectors: readonly ConstSector[]): Map<string
  * Years 1..H (index 0 is year 1), summed over sectors. Sectors whose tariffs are the
  * same every year and that have no competitors, under an elasticity that does not
  * change, are summed by growth class (as in version 1); the others year by year.
+ * `lean` computes the tariff costs and benefit only (exports and tariffs paid stay zero).
  */
-export function tradePath(trade: Trade, horizon: number, startYear: number): TradePath {
+export function tradePath(trade: Trade, horizon: number, startYear: number, lean = false): TradePath {
 	const z = () => new Array<Dec>(horizon).fill(ZERO);
 	const out: TradePath = {
 		tariffCostDeal: z(),
@@ -162,9 +169,9 @@ export function tradePath(trade: Trade, horizon: number, startYear: number): Tra
 		const deal = constantRate(s.tariffDeal, startYear, horizon);
 		if (elasticities === null && noDeal !== null && deal !== null && !competes(s, trade))
 			simple.push({ ...s, tariffNoDeal: noDeal, tariffDeal: deal });
-		else addSectorByYear(out, s, trade, elasticities, startYear);
+		else addSectorByYear(out, s, trade, elasticities, startYear, lean);
 	}
-	for (const { growth, sums } of sumsByGrowth(trade, simple).values()) {
+	for (const { growth, sums } of sumsByGrowth(trade, simple, lean).values()) {
 		const grown = new Map<string, Dec[]>(); // fields with equal sums grow alike
 		for (const field of Object.keys(sums) as (keyof Sums)[]) {
 			const K = sums[field];
@@ -224,7 +231,14 @@ function armington(pK: Dec, pC: Dec, s: Dec, sigma: Dec): { relative: Dec; PM: D
  * and the year's elasticity. What a dollar of baseline exports becomes is remembered
  * per (tariff, competitors' tariff, elasticity), so a path of a few steps costs a few.
  */
-function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: Dec[] | null, startYear: number): void {
+function addSectorByYear(
+	out: TradePath,
+	s: Sector,
+	trade: Trade,
+	elasticities: Dec[] | null,
+	startYear: number,
+	lean: boolean
+): void {
 	const a = trade.exporterAbsorption;
 	const b = ONE.minus(a);
 	const v = trade.valueAddedShare;
@@ -288,11 +302,12 @@ function addSectorByYear(out: TradePath, s: Sector, trade: Trade, elasticities: 
 		const plus = (list: Dec[], factor: Dec) => {
 			if (!factor.isZero()) list[k] = list[k].plus(factor.eq(ONE) ? X0 : X0.times(factor));
 		};
+		plus(out.tariffCostDeal, deal.cost);
+		plus(out.tariffCostNoDeal, noDeal.cost);
+		if (lean) continue;
 		plus(out.exportsBaseline, ONE);
 		plus(out.exportsDeal, deal.exports);
 		plus(out.exportsNoDeal, noDeal.exports);
-		plus(out.tariffCostDeal, deal.cost);
-		plus(out.tariffCostNoDeal, noDeal.cost);
 		plus(out.tariffPaidDeal, deal.paid);
 	}
 }

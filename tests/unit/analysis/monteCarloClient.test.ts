@@ -136,6 +136,19 @@ describe('warming the pool', () => {
 		client.dispose();
 	});
 
+	it('a warm-up makes draws without replying, and a run that arrives stops it and gives the same result', async () => {
+		const replies: WorkerReply[] = [];
+		const handle = createWorkerHandler((r) => replies.push(r));
+		const warming = handle({ type: 'warm', scenario: g });
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(replies).toEqual([]);
+		await handle({ type: 'run', id: 4, scenario: g, config, seed: 5, draws: 30 });
+		await warming;
+		const last = replies[replies.length - 1];
+		expect(last.type === 'result' && last.result).toEqual(runMonteCarloSync(g, config, { seed: 5, draws: 30 }));
+		expect(replies.every((r) => r.id === 4)).toBe(true);
+	});
+
 	it('a warm-up of a scenario that does not run replies nothing and breaks nothing', async () => {
 		const replies: WorkerReply[] = [];
 		const handle = createWorkerHandler((r) => replies.push(r));
