@@ -20,18 +20,20 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
 
 /**
- * The lowest score each gated category may have (0-100), per form factor. Performance
- * is printed, not gated, on both form factors. Desktop performance was gated at 95 while
- * its medians were 95-100; on the Chromium a fresh machine installs on 2026-12-02
- * (156.0.8078.114), the tree that last landed with that gate (80964c0) scores 93 on `/`
- * and 77 on `/method` on an idle machine, so the gate failed whatever a change did. The
- * code's speed is held by the gates that do not depend on the browser's build: first-load
- * JavaScript (npm run size, 120 KB) and key press to summary (npm run bench:browser, 16 ms).
- * Phone performance: Lighthouse multiplies the main thread's observed time by 4, so the
- * machine's load moves it by 15 points.
+ * The lowest score each gated category may have (0-100), per form factor. Desktop
+ * performance is gated at 85, below what the pages clear with margin: on 2026-12-02,
+ * idle, Chromium 150, `/` scored medians of 90-97 and the static `/method` 99-100 (on
+ * Chromium 156 the tree before the static method page scored 92-93 on `/`). It was
+ * gated at 95 until the `/` page's medians fell to 92-93 on a new Chromium, and a gate
+ * that fails by the browser's build blocks every change. Phone performance is printed,
+ * not gated: `/method` scores 86-96, `/` 72-79 (see issue #9); Lighthouse multiplies the
+ * main thread's observed time by 4, so the machine's load moves it by 15 points. The
+ * code's speed is also held by the gates that do not depend on the browser's build:
+ * first-load JavaScript (npm run size, 120 KB) and key press to summary (npm run
+ * bench:browser, 16 ms).
  */
 const THRESHOLDS: Record<string, Record<string, number>> = {
-	desktop: { accessibility: 100, 'best-practices': 100 },
+	desktop: { performance: 85, accessibility: 100, 'best-practices': 100 },
 	mobile: { accessibility: 100, 'best-practices': 100 }
 };
 /** The categories printed (SEO is reported, not gated). */
