@@ -4,6 +4,17 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Acts as a keyboard user (a Shift press) once the controls' code is on the page: the
+ * groups of controls far below render when they near the screen or at the first key
+ * press, and a press before the page is live (the summary is in the prerendered HTML)
+ * would reach no listener.
+ */
+export async function showEveryControl(page: Page): Promise<void> {
+	await expect(page.locator('aside .controls-pending')).toHaveCount(0);
+	await page.keyboard.press('Shift');
+}
+
 /** The calculator page, as a user sees it. */
 export class CalculatorPage {
 	constructor(readonly page: Page) {}
@@ -21,7 +32,7 @@ export class CalculatorPage {
 	async ready(): Promise<void> {
 		await expect(this.summary).toBeVisible();
 		await expect(this.page.getByTestId('npv-deal')).not.toBeEmpty();
-		await this.page.keyboard.press('Shift');
+		await showEveryControl(this.page);
 	}
 
 	get summary(): Locator {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, showEveryControl, test } from './fixtures';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -22,7 +22,7 @@ test.describe('share links', () => {
 		await fresh.goto(url.toString());
 		await expect(fresh.getByTestId('npv-deal')).not.toBeEmpty();
 		await expect.poll(() => fresh.getByRole('region', { name: 'Summary' }).innerText()).toBe(summary);
-		await fresh.keyboard.press('Shift'); // the controls far below render at a key press
+		await showEveryControl(fresh);
 		await expect(fresh.getByRole('textbox', { name: 'Discount rate' })).toHaveValue('5.5');
 		await context.close();
 	});
