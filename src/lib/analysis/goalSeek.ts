@@ -69,6 +69,13 @@ function measure(target: GoalTarget, p: Projection): string {
 	return p.summary.npvDeal.toString();
 }
 
+/**
+ * The size, relative to the larger NPV at the range's ends, below which an NPV is zero
+ * within the engine's rounding: it computes to 40 significant digits, and an exact zero
+ * can come out as a few units in the 38th; 1e-30 leaves eight digits for that.
+ */
+const ROUNDING_NOISE = '1e-30';
+
 /** Solves for one lever; see GoalTarget. Throws AnalysisError if the scenario itself is invalid. */
 export function goalSeek(
 	scenario: ScenarioJson,
@@ -100,8 +107,11 @@ export function goalSeek(
 	const pHi = at(hi);
 	if (target.kind === 'npvZero') {
 		let [a, b, fa, fb] = [lo, hi, pLo.summary.npvDeal, pHi.summary.npvDeal];
-		if (fa.isZero()) return solved(a, 0, pLo);
-		if (fb.isZero()) return solved(b, 0, pHi);
+		// An end where the NPV is zero but for the engine's last digits is the root: the
+		// sign of rounding noise (-1e-38 where the exact value is 0) says nothing.
+		const noise = Decimal.max(fa.abs(), fb.abs()).times(ROUNDING_NOISE);
+		if (fa.abs().lte(noise)) return solved(a, 0, pLo);
+		if (fb.abs().lte(noise)) return solved(b, 0, pHi);
 		if (fa.s === fb.s) {
 			const why = `the deal's NPV is ${fa.toSignificantDigits(4)} at ${range.min} and ${fb.toSignificantDigits(4)} at ${range.max}`;
 			return { status: 'unreachable', reason: `${UNREACHABLE} (${why})` };

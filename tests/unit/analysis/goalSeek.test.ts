@@ -53,9 +53,8 @@ describe('goal seek: the deal NPV = 0', () => {
 				fc.integer({ min: 5, max: 50 }),
 				fc.integer({ min: 0, max: 100 }),
 				// The root is d / (r - l): at dShare 100 it is the range's end (share 1), where
-				// the NPV is 0 only to the 40th digit (-1e-38 for 49, 11, 100) and the sign test
-				// says unreachable by rounding. The root stays strictly inside the range.
-				fc.integer({ min: 1, max: 99 }),
+				// the NPV is 0 only to the 40th digit (-1e-38 for 49, 11, 100).
+				fc.integer({ min: 1, max: 100 }),
 				(rPct, lShare, dShare) => {
 					const r = new Decimal(rPct).div(100);
 					const l = r.minus('0.02').times(lShare).div(100).toDecimalPlaces(4);
@@ -69,6 +68,18 @@ describe('goal seek: the deal NPV = 0', () => {
 			),
 			{ numRuns: 25 }
 		);
+	});
+
+	it("solves at the range's end when the NPV there is zero but for the engine's rounding", () => {
+		// r 0.49, l 0.0517, d 0.4383 (the property's case 49, 11, 100): the root d / (r - l) is
+		// share 1, the range's end, where the NPV computes to -1e-38 (the sign at the other end).
+		const s = recoupYear('0.49', '0.0517', '0.4383');
+		const atEnd = project(share.set(s, '1')).summary.npvDeal;
+		expect(atEnd.isZero()).toBe(false);
+		expect(atEnd.abs().lt('1e-30')).toBe(true);
+		const r = expectSolved(goalSeek(s, share, { kind: 'npvZero' }));
+		expect(r.value).toBe('1');
+		expect(r.iterations).toBe(0);
 	});
 
 	it('says unreachable when no value in the range changes the sign', () => {
