@@ -26,8 +26,8 @@ import { freePort, serveBuild } from './site';
  * Chromium 156 the tree before the static method page scored 92-93 on `/`). It was
  * gated at 95 until the `/` page's medians fell to 92-93 on a new Chromium, and a gate
  * that fails by the browser's build blocks every change. Phone performance is printed,
- * not gated: `/method` scores 86-96, `/` 72-84 (see issue #9; on Chromium 156, idle, one
- * build of `/` scored 69 to 95 in ten runs); Lighthouse multiplies the main thread's
+ * not gated: `/method` scores 86-96, `/` 70-93 (see issue #9; on Chromium 156, idle, one
+ * build of `/` scored from 70 to 93 in 32 runs); Lighthouse multiplies the main thread's
  * observed time by 4, so the machine's load moves it by 15 points or more. The
  * code's speed is also held by the gates that do not depend on the browser's build:
  * first-load JavaScript (npm run size, 120 KB) and key press to summary (npm run
