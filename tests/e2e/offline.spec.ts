@@ -65,16 +65,21 @@ test.describe('offline', () => {
 			const first = `pledge-calculator-${site.version}`;
 			expect(await cacheNames(page)).toEqual([first]);
 
-			/** Deploys the same worker under a new version name and waits for it to take over. */
+			/**
+			 * Deploys the same worker under a new version name and waits for it to take over.
+			 * The worker in control is noted before the deploy: waiting for a 'controllerchange'
+			 * event instead missed one that came before the listener (a CI run hung on it).
+			 */
 			const deploy = async (suffix: string) => {
+				await page.evaluate(() => {
+					(window as unknown as { before: unknown }).before = navigator.serviceWorker.controller;
+				});
 				site.deployWorker(`${site.version}${suffix}`);
 				await page.evaluate(async () => {
 					const registration = await navigator.serviceWorker.ready;
-					const changed = new Promise<void>((resolve) =>
-						navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
-					);
 					await registration.update();
-					await changed;
+					const before = (window as unknown as { before: unknown }).before;
+					while (navigator.serviceWorker.controller === before) await new Promise((r) => setTimeout(r, 50));
 				});
 			};
 
