@@ -40,8 +40,12 @@ function hingeClause(lang: Lang, h: Hinge): string {
 	if (h.lever === 'dealRisk.hazard' && h.direction === 'above') return translate(lang, 'hinge.hazard.above', { value });
 	if (h.lever === 'trade.sectors[*].tariffDeal') return translate(lang, `hinge.tariff.${h.direction}`, { value });
 	const raw = translate(lang, h.labelKey as MessageKey);
-	// Mid-sentence in English a label starts lower-case, proper names (Korea's, US, GDP, FX) aside.
-	const label = lang === 'en' && !/^(Korea|US|GDP|FX)/.test(raw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
+	// Mid-sentence in English a label starts lower-case, proper names (Korea's, US, GDP, FX)
+	// aside, after "the" unless it starts with a possessive ("Korea's share", not "the Korea's share").
+	const label =
+		lang !== 'en'
+			? raw
+			: `${/^\S+'s\s/.test(raw) ? '' : 'the '}${/^(Korea|US|GDP|FX)/.test(raw) ? raw : raw[0].toLowerCase() + raw.slice(1)}`;
 	return translate(lang, `hinge.${h.direction}`, { label, value });
 }
 

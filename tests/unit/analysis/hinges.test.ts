@@ -148,6 +148,21 @@ describe('the sentence', () => {
 		);
 	});
 
+	it('puts no "the" before a possessive label, and lower-cases no proper name', () => {
+		const share = {
+			lever: 'tranches[0].koreaShareBeforeRecoup',
+			labelKey: 'field.koreaShareBeforeRecoup',
+			unit: 'fraction',
+			current: '0.5',
+			value: '0.317',
+			direction: 'below',
+			swing: '12'
+		} as const;
+		expect(hingeSentence({ sign: 1, hinges: [h.hinges[0], share] }, 'en')).toBe(
+			"It turns negative if the discount rate is above 4.2%, or if Korea's share until recouped is below 31.7%."
+		);
+	});
+
 	it('and in Korean, with no English word', () => {
 		const ko = hingeSentence(h, 'ko');
 		expect(ko).toContain('결론이 손실로 바뀝니다');
