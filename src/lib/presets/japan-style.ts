@@ -6,7 +6,7 @@ import { compose } from './compose';
 import { SECTORS } from './trade';
 import { changed, MOU_CASH } from './tranches';
 import { SECTORS_KO } from './names-ko';
-import { freezePreset, type Preset, type Source } from './types';
+import { lazyPreset, type Preset, type Source } from './types';
 
 const JAPAN_SPLIT: Source = {
 	label: 'Japan’s MOU: 50/50 until Japan recovers its "deemed allocation amount", then 90% US / 10% Japan',
@@ -44,23 +44,25 @@ const cash = changed(
 	}
 );
 
-const { scenario, sources } = compose(
-	'Japan-style terms',
-	[cash],
-	[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
-);
+const build = () =>
+	compose(
+		'Japan-style terms',
+		[cash],
+		[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
+	);
 
 /** Japan-style terms: USD 350 bn cash without a cap, recouped with deemed interest. */
-export const JAPAN_STYLE: Preset = freezePreset({
-	id: 'japan-style',
-	title: { en: 'Japan-style terms', ko: '일본식 조건' },
-	description: {
-		en: 'Japan’s September 2025 MOU applied to Korea’s USD 350 bn: all in cash, no annual cap (projects committed before January 2029), profits 50:50 until Korea gets its money back with a deemed interest, then 90:10 for the US. Same tariffs as the deal.',
-		ko: '일본의 2025년 9월 MOU를 한국의 3,500억 달러에 적용: 전액 현금, 연간 한도 없음(2029년 1월 이전 약정), 원금과 간주이자를 회수할 때까지 수익 50:50, 이후 미국 90 : 한국 10. 관세는 합의와 같다.'
+export const JAPAN_STYLE: Preset = lazyPreset(
+	{
+		id: 'japan-style',
+		title: { en: 'Japan-style terms', ko: '일본식 조건' },
+		description: {
+			en: 'Japan’s September 2025 MOU applied to Korea’s USD 350 bn: all in cash, no annual cap (projects committed before January 2029), profits 50:50 until Korea gets its money back with a deemed interest, then 90:10 for the US. Same tariffs as the deal.',
+			ko: '일본의 2025년 9월 MOU를 한국의 3,500억 달러에 적용: 전액 현금, 연간 한도 없음(2029년 1월 이전 약정), 원금과 간주이자를 회수할 때까지 수익 50:50, 이후 미국 90 : 한국 10. 관세는 합의와 같다.'
+		},
+		earlier: true,
+		asOf: '2025-11',
+		names: { ko: { tranches: ['전략투자 (현금, 한도 없음)'], sectors: SECTORS_KO } }
 	},
-	earlier: true,
-	asOf: '2025-11',
-	names: { ko: { tranches: ['전략투자 (현금, 한도 없음)'], sectors: SECTORS_KO } },
-	scenario,
-	sources
-});
+	build
+);

@@ -6,7 +6,7 @@ import { compose } from './compose';
 import { SECTORS } from './trade';
 import { changed, FINANCING_TERMS, MASGA_GUARANTEES, MOU_CASH, MOU_SPLIT, NO_US_LOSS_SHARING } from './tranches';
 import { SECTORS_KO, TRANCHES_KO } from './names-ko';
-import { freezePreset, type Preset, type Source } from './types';
+import { lazyPreset, type Preset, type Source } from './types';
 
 const PROPOSAL: Source = {
 	label: 'Kim Yong-beom: equity under 5%, mostly KEXIM/K-SURE loans and guarantees within a "secured-loan ceiling"',
@@ -67,25 +67,27 @@ const loans = {
 	}
 };
 
-const { scenario, sources } = compose(
-	'Korea’s proposal (Aug 2025)',
-	[equity, loans, MASGA_GUARANTEES],
-	[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
-);
+const build = () =>
+	compose(
+		'Korea’s proposal (Aug 2025)',
+		[equity, loans, MASGA_GUARANTEES],
+		[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
+	);
 
 /** Korea's proposal of Aug 2025: 5% equity, the rest loans and guarantees. */
-export const KOREA_PROPOSAL_2025_08: Preset = freezePreset({
-	id: 'korea-proposal-2025-08',
-	title: { en: 'Korea’s proposal, Aug 2025', ko: '한국 제안 (2025년 8월)' },
-	description: {
-		en: 'Seoul’s position in August 2025: under 5% as equity, the rest as policy loans and guarantees from KEXIM and K-SURE. How the rest splits between loans and guarantees is an assumption. Same tariffs as the deal.',
-		ko: '2025년 8월 한국 정부 입장: 지분 투자는 5% 미만, 나머지는 수출입은행·무역보험공사의 정책 대출과 보증. 대출과 보증의 비율은 가정이다. 관세는 합의와 같다.'
+export const KOREA_PROPOSAL_2025_08: Preset = lazyPreset(
+	{
+		id: 'korea-proposal-2025-08',
+		title: { en: 'Korea’s proposal, Aug 2025', ko: '한국 제안 (2025년 8월)' },
+		description: {
+			en: 'Seoul’s position in August 2025: under 5% as equity, the rest as policy loans and guarantees from KEXIM and K-SURE. How the rest splits between loans and guarantees is an assumption. Same tariffs as the deal.',
+			ko: '2025년 8월 한국 정부 입장: 지분 투자는 5% 미만, 나머지는 수출입은행·무역보험공사의 정책 대출과 보증. 대출과 보증의 비율은 가정이다. 관세는 합의와 같다.'
+		},
+		earlier: true,
+		asOf: '2025-08',
+		names: {
+			ko: { tranches: ['지분 투자 (5% 미만)', '정책 대출 (수출입은행)', TRANCHES_KO.masga], sectors: SECTORS_KO }
+		}
 	},
-	earlier: true,
-	asOf: '2025-08',
-	names: {
-		ko: { tranches: ['지분 투자 (5% 미만)', '정책 대출 (수출입은행)', TRANCHES_KO.masga], sectors: SECTORS_KO }
-	},
-	scenario,
-	sources
-});
+	build
+);

@@ -55,13 +55,34 @@ export interface Sourced<T> {
 	sources: SourceMap;
 }
 
-/** Freezes a preset deeply: presets are shared constants; copy one before editing it. */
-export function freezePreset(preset: Preset): Readonly<Preset> {
-	const freeze = (value: unknown): void => {
-		if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-		Object.freeze(value);
-		for (const child of Object.values(value)) freeze(child);
-	};
-	freeze(preset);
-	return preset;
+/** Freezes plain data deeply: presets are shared constants; copy one before editing it. */
+function deepFreeze<T>(value: T): T {
+	if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+	Object.freeze(value);
+	for (const child of Object.values(value)) deepFreeze(child);
+	return value;
+}
+
+/** What a preset is apart from its scenario and sources: its id, texts and dates. */
+export type PresetMeta = Omit<Preset, 'scenario' | 'sources'>;
+
+/**
+ * A frozen preset whose scenario and sources are built, and frozen, the first time either
+ * is read. The page needs only the default's at load: building all 14 presets' scenarios
+ * at module load took about 15 ms of the load's main thread (60 ms on a phone's CPU,
+ * issue #9). `build` must always return the same data: a preset's values never change.
+ */
+export function lazyPreset(meta: PresetMeta, build: () => Pick<Preset, 'scenario' | 'sources'>): Preset {
+	let built: Pick<Preset, 'scenario' | 'sources'> | undefined;
+	const get = () => (built ??= deepFreeze(build()));
+	deepFreeze(meta);
+	return Object.freeze({
+		...meta,
+		get scenario() {
+			return get().scenario;
+		},
+		get sources() {
+			return get().sources;
+		}
+	});
 }

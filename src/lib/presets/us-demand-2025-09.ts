@@ -6,7 +6,7 @@ import { compose } from './compose';
 import { SECTORS } from './trade';
 import { changed, MOU_CASH, PRINCIPAL_ONLY } from './tranches';
 import { SECTORS_KO } from './names-ko';
-import { freezePreset, type Preset, type Source } from './types';
+import { lazyPreset, type Preset, type Source } from './types';
 
 const NINETY_TEN: Source = {
 	label: 'Lutnick: 90% of the profits go to the US',
@@ -43,23 +43,25 @@ const cash = changed(
 	}
 );
 
-const { scenario, sources } = compose(
-	'US demand (Sep 2025)',
-	[cash],
-	[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
-);
+const build = () =>
+	compose(
+		'US demand (Sep 2025)',
+		[cash],
+		[SECTORS.cars, SECTORS.parts, SECTORS.chips, SECTORS.machinery, SECTORS.steel, SECTORS.other]
+	);
 
 /** The US demand of Sep 2025: USD 350 bn cash over three years, 90/10 to the US from the first dollar. */
-export const US_DEMAND_2025_09: Preset = freezePreset({
-	id: 'us-demand-2025-09',
-	title: { en: 'US demand, Sep 2025', ko: '미국 요구안 (2025년 9월)' },
-	description: {
-		en: 'What Washington asked for in September 2025: the whole USD 350 bn in cash, paid up front over three years, with 90% of the profits going to the US from the first dollar. Same tariffs as the deal.',
-		ko: '2025년 9월 미국의 요구: 3,500억 달러 전액을 현금으로 3년에 걸쳐 선불 납입하고, 첫 1달러부터 수익의 90%를 미국이 가져간다. 관세는 합의와 같다.'
+export const US_DEMAND_2025_09: Preset = lazyPreset(
+	{
+		id: 'us-demand-2025-09',
+		title: { en: 'US demand, Sep 2025', ko: '미국 요구안 (2025년 9월)' },
+		description: {
+			en: 'What Washington asked for in September 2025: the whole USD 350 bn in cash, paid up front over three years, with 90% of the profits going to the US from the first dollar. Same tariffs as the deal.',
+			ko: '2025년 9월 미국의 요구: 3,500억 달러 전액을 현금으로 3년에 걸쳐 선불 납입하고, 첫 1달러부터 수익의 90%를 미국이 가져간다. 관세는 합의와 같다.'
+		},
+		earlier: true,
+		asOf: '2025-09-25',
+		names: { ko: { tranches: ['투자 펀드 (현금 선불)'], sectors: SECTORS_KO } }
 	},
-	earlier: true,
-	asOf: '2025-09-25',
-	names: { ko: { tranches: ['투자 펀드 (현금 선불)'], sectors: SECTORS_KO } },
-	scenario,
-	sources
-});
+	build
+);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioJson } from '../../../src/lib/model/index';
 import { DEFAULT_PRESET_ID, PRESETS, presetById, sourceFor, type Preset } from '../../../src/lib/presets/index';
+import { lazyPreset } from '../../../src/lib/presets/types';
 import gyeongju from '../../fixtures/gyeongju.json';
 import { run } from '../model/run';
 
@@ -40,6 +41,31 @@ describe('presets', () => {
 		const copy = structuredClone(p.scenario);
 		copy.horizon = 3;
 		expect(p.scenario.horizon).toBe(20);
+	});
+
+	it('build their scenario and sources once, when first read, and freeze them', () => {
+		let builds = 0;
+		const built = {
+			scenario: structuredClone(gyeongju) as ScenarioJson,
+			sources: { horizon: { label: 'x', date: '2025-11' } }
+		};
+		const p = lazyPreset(
+			{ id: 'lazy', title: { en: 'Lazy', ko: '지연' }, description: { en: 'Lazy', ko: '지연' } },
+			() => (builds++, built)
+		);
+		expect(builds).toBe(0);
+		expect(p.id).toBe('lazy');
+		expect(Object.isFrozen(p) && Object.isFrozen(p.title)).toBe(true);
+		expect(builds).toBe(0);
+		expect(p.sources.horizon.label).toBe('x');
+		expect(p.scenario).toBe(p.scenario);
+		expect(builds).toBe(1);
+		expect(Object.isFrozen(p.scenario.tranches[1]) && Object.isFrozen(p.sources.horizon)).toBe(true);
+		// A copy (a spread, structuredClone, JSON) carries the built values.
+		expect({ ...p }.scenario).toEqual(gyeongju);
+		expect(structuredClone(p).sources).toEqual(built.sources);
+		expect(JSON.parse(JSON.stringify(p)).scenario).toEqual(gyeongju);
+		expect(builds).toBe(1);
 	});
 });
 

@@ -8,7 +8,7 @@
  * values are stated assumptions.
  */
 import type { ScenarioJson, SectorJson, TrancheJson } from '../../model/index';
-import { freezePreset, type Preset, type Source, type Sourced } from '../types';
+import { lazyPreset, type Preset, type Source, type Sourced } from '../types';
 import { composeV2 } from './compose';
 import { TRADE_PARAMETERS_2026 } from './economy';
 import { BASIS_122, BASIS_232, flat, RECIPROCAL_DEAL_2026, RECIPROCAL_NO_DEAL_2026 } from './tariffs';
@@ -263,25 +263,28 @@ const other = {
 	}
 } satisfies Sourced<SectorJson>;
 
-const composed = composeV2({
-	name: 'Japan’s deal, Japan’s economy (Dec 2026)',
-	tranches: [cash],
-	sectors: [cars, other],
-	economy,
-	tradeParameters
-});
+const composed = () =>
+	composeV2({
+		name: 'Japan’s deal, Japan’s economy (Dec 2026)',
+		tranches: [cash],
+		sectors: [cars, other],
+		economy,
+		tradeParameters
+	});
 
 /** Japan's USD 550 bn under its own terms, measured against Japan's economy and exports. */
-export const JAPAN_DEAL_2026_12: Preset = freezePreset({
-	id: 'japan-deal-2026-12',
-	title: { en: 'Japan’s deal, Japan’s economy', ko: '일본의 합의, 일본 경제' },
-	description: {
-		en: 'Japan’s USD 550 bn under its own MOU, for comparison with Korea’s: all cash, no annual cap, projects committed before January 2029 (paid here in 2026–2028), 50:50 until Japan recovers its money with a deemed interest, then 90:10 for the US. Ratios are to Japan’s GDP and reserves, in yen (the currency fields hold yen here). Japan’s exports, growth, reserves and tax ratio are not in the research: they are stated assumptions.',
-		ko: '일본의 5,500억 달러를 일본 자체 MOU 조건으로 본 것(한국과 비교용): 전액 현금, 연간 한도 없음, 2029년 1월 이전 프로젝트 약정(여기서는 2026~2028년 납입), 간주이자를 포함해 회수할 때까지 50:50, 이후 미국 90 : 일본 10. 비율은 일본의 GDP와 외환보유액 기준이며 통화 항목은 엔화다. 일본의 수출·성장률·외환보유액·조세부담률은 자료가 없어 가정이다.'
+export const JAPAN_DEAL_2026_12: Preset = lazyPreset(
+	{
+		id: 'japan-deal-2026-12',
+		title: { en: 'Japan’s deal, Japan’s economy', ko: '일본의 합의, 일본 경제' },
+		description: {
+			en: 'Japan’s USD 550 bn under its own MOU, for comparison with Korea’s: all cash, no annual cap, projects committed before January 2029 (paid here in 2026–2028), 50:50 until Japan recovers its money with a deemed interest, then 90:10 for the US. Ratios are to Japan’s GDP and reserves, in yen (the currency fields hold yen here). Japan’s exports, growth, reserves and tax ratio are not in the research: they are stated assumptions.',
+			ko: '일본의 5,500억 달러를 일본 자체 MOU 조건으로 본 것(한국과 비교용): 전액 현금, 연간 한도 없음, 2029년 1월 이전 프로젝트 약정(여기서는 2026~2028년 납입), 간주이자를 포함해 회수할 때까지 50:50, 이후 미국 90 : 일본 10. 비율은 일본의 GDP와 외환보유액 기준이며 통화 항목은 엔화다. 일본의 수출·성장률·외환보유액·조세부담률은 자료가 없어 가정이다.'
+		},
+		asOf: '2026-12-01',
+		names: {
+			ko: { tranches: ['일본 전략투자 (현금)'], sectors: ['자동차·부품 (일본)', '기타 품목 (일본)'] }
+		}
 	},
-	asOf: '2026-12-01',
-	names: {
-		ko: { tranches: ['일본 전략투자 (현금)'], sectors: ['자동차·부품 (일본)', '기타 품목 (일본)'] }
-	},
-	...composed
-});
+	composed
+);
