@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result, type RunnerResult } from 'lighthouse';
+import { median, option } from './args';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
 
@@ -87,10 +88,10 @@ function costlyAudits(result: Pick<Result, 'categories' | 'audits'>, ids: string
 	return lines;
 }
 
-/** The median of some numbers (null when there are none). */
-function median(xs: (number | null | undefined)[]): number | null {
-	const all = xs.filter((x): x is number => typeof x === 'number').sort((a, b) => a - b);
-	return all.length === 0 ? null : all[Math.floor(all.length / 2)];
+/** The median of the numbers among some values (null when there are none). */
+function medianOf(xs: (number | null | undefined)[]): number | null {
+	const all = xs.filter((x): x is number => typeof x === 'number');
+	return all.length === 0 ? null : median(all);
 }
 
 /**
@@ -110,10 +111,8 @@ async function audit(url: string, flags: Flags, config: Config | undefined): Pro
 
 async function main(argv: string[]): Promise<number> {
 	const reportOnly = argv.includes('--report-only');
-	const k = argv.indexOf('--reports');
-	const reports = k >= 0 && argv[k + 1] ? argv[k + 1] : join('test-results', 'lighthouse');
-	const r = argv.indexOf('--runs');
-	const asked = r >= 0 ? Number(argv[r + 1]) || 0 : 0;
+	const reports = option(argv, '--reports', join('test-results', 'lighthouse'));
+	const asked = Number(option(argv, '--runs', '0')) || 0;
 	const chosen = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]] : []));
 	const pages = chosen('--page').length > 0 ? chosen('--page') : PAGES;
 	const forms = chosen('--form').length > 0 ? FORMS.filter((f) => chosen('--form').includes(f.name)) : FORMS;
@@ -142,9 +141,9 @@ async function main(argv: string[]): Promise<number> {
 				const run = runs[0];
 				const got: Record<string, number | null> = {
 					...scores(run.lhr),
-					performance: median(runs.map((x) => scores(x.lhr).performance))
+					performance: medianOf(runs.map((x) => scores(x.lhr).performance))
 				};
-				const tbt = median(runs.map((x) => x.lhr.audits['total-blocking-time']?.numericValue));
+				const tbt = medianOf(runs.map((x) => x.lhr.audits['total-blocking-time']?.numericValue));
 				const name = `${form.name}${page === '/' ? '-home' : page.replaceAll('/', '-')}.html`;
 				writeFileSync(join(reports, name), String(run.report));
 				const all = ` (median of ${runs.map((x) => scores(x.lhr).performance).join(' ')})`;

@@ -10,8 +10,8 @@
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
+import { median } from './args';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : NaN);
 const runs = Math.max(1, option('--runs') || 3);

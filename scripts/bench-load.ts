@@ -17,14 +17,13 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
+import { median, option } from './args';
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const runs = Math.max(1, Number(arg('--runs', '5')) || 5);
-const path = arg('--page', '/');
+const runs = Math.max(1, Number(option(argv, '--runs', '5')) || 5);
+const path = option(argv, '--page', '/');
 /** How long after navigation the long tasks are counted. */
 const WINDOW_MS = 5000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const site = await serveBuild(await freePort());
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -14,11 +14,11 @@
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
+import { median, option } from './args';
 
 const DRAWS = 1000;
 const argv = process.argv.slice(2);
-const runs = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 5);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = Math.max(1, Number(option(argv, '--runs', '5')) || 5);
 
 /** One run on a fresh page: milliseconds from Run to the result, the result's text, and the worker count. */
 async function once(browser: Browser, url: string, cores: number | null) {

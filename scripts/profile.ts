@@ -12,6 +12,7 @@ import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { freePort, serveBuild } from './site';
+import { option } from './args';
 
 interface Node {
 	id: number;
@@ -25,10 +26,9 @@ interface Profile {
 }
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
-const path = arg('--path', '/');
-const top = Number(arg('--top', '25'));
-const width = Number(arg('--width', '1440'));
+const path = option(argv, '--path', '/');
+const top = Number(option(argv, '--top', '25'));
+const width = Number(option(argv, '--width', '1440'));
 
 /** Self time (ms) per key, from a CDP CPU profile. */
 function selfTime(profile: Profile, key: (n: Node) => string): Map<string, number> {
