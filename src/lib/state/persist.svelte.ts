@@ -41,10 +41,10 @@ let ready = false;
 /** The current state as a link state. */
 export function currentLinkState(): LinkState {
 	return {
-		scenario: $state.snapshot(calc.json),
+		scenario: cloneJson(calc.json),
 		preset: calc.presetId,
 		lang: calc.lang,
-		compare: calc.compareJson ? $state.snapshot(calc.compareJson) : null,
+		compare: calc.compareJson ? cloneJson(calc.compareJson) : null,
 		comparePreset: calc.comparePresetId ?? undefined,
 		seed: calc.seed === DEFAULT_SEED ? undefined : calc.seed
 	};
