@@ -34,7 +34,7 @@ export {
 	type TrancheResult
 } from './project';
 export { simulateOutcome, type Outcome } from './outcome';
-export { rateAt } from './trade';
+export { rateAt } from './tradeByYear';
 export {
 	resultsJson,
 	scenarioToJson,
@@ -44,7 +44,7 @@ export {
 	TRANCHE_FIELDS_CSV,
 	type ResultsJson
 } from './results';
-export { clearTradeCache } from './trade';
+export { clearTradeCache } from './tradeByYear';
 export {
 	hasFormula,
 	projectOrThrow,
