@@ -39,6 +39,16 @@ export class CalculatorPage {
 		return this.page.getByRole('region', { name: /^(Summary|요약)$/ });
 	}
 
+	/**
+	 * The summary's text once what the verdict hinges on has arrived for the scenario on
+	 * screen: a worker answers a moment after an edit (seconds on a busy machine), and
+	 * until then the last answer shows, dimmed, so the text is not yet the scenario's own.
+	 */
+	async settledSummary(): Promise<string> {
+		await expect(this.page.getByTestId('hinge')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+		return this.summary.innerText();
+	}
+
 	text(testId: string): Promise<string> {
 		return this.page.getByTestId(testId).innerText();
 	}

@@ -16,12 +16,14 @@ test.describe('share links', () => {
 		const url = await calc.waitForUrl(
 			(u) => u.searchParams.get('d') === '0.055' && u.searchParams.get('t0.s1') === '0.6'
 		);
-		const summary = await calc.summary.innerText();
+		const summary = await calc.settledSummary();
 		const context = await browser.newContext();
 		const fresh = await context.newPage();
 		await fresh.goto(url.toString());
 		await expect(fresh.getByTestId('npv-deal')).not.toBeEmpty();
-		await expect.poll(() => fresh.getByRole('region', { name: 'Summary' }).innerText()).toBe(summary);
+		await expect
+			.poll(() => fresh.getByRole('region', { name: 'Summary' }).innerText(), { timeout: 30_000 })
+			.toBe(summary);
 		await showEveryControl(fresh);
 		await expect(fresh.getByRole('textbox', { name: 'Discount rate' })).toHaveValue('5.5');
 		await context.close();

@@ -29,14 +29,14 @@ test.describe('the v2 page', () => {
 		const url = await calc.waitForUrl((u) => u.searchParams.get('s0.td') === '2026_0.15*2027_0.25');
 		const expected = shownNpv(url.search);
 		await expect(page.getByTestId('npv-deal')).toHaveText(expected);
-		const summary = await calc.summary.innerText();
+		const summary = await calc.settledSummary();
 
 		const context = await browser.newContext();
 		const fresh = await context.newPage();
 		await fresh.goto(url.toString());
 		await expect(fresh.getByTestId('npv-deal')).toHaveText(expected);
 		await expect
-			.poll(() => fresh.getByRole('region', { name: 'Summary' }).innerText(), { timeout: 20_000 })
+			.poll(() => fresh.getByRole('region', { name: 'Summary' }).innerText(), { timeout: 30_000 })
 			.toBe(summary);
 		await context.close();
 	});
