@@ -57,6 +57,16 @@ export class Calculator {
 	/** The text of a key in the page's language. */
 	t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
 
+	/**
+	 * The scenario as a file or a link holds it: a plain copy, made through JSON. It reads
+	 * every field, so an effect or derived that calls it runs again on any edit, and it
+	 * costs far less than $state.snapshot, which copies every number and string through
+	 * structuredClone.
+	 */
+	plain(): ScenarioJson {
+		return cloneJson(this.json);
+	}
+
 	get preset(): Preset {
 		return presetById(this.presetId) ?? (presetById(DEFAULT_PRESET_ID) as Preset);
 	}
@@ -127,7 +137,7 @@ export class Calculator {
 
 	/** Pins the scenario on screen as A, the baseline every chart and card compares with. */
 	pin(): void {
-		this.compareJson = cloneJson($state.snapshot(this.json));
+		this.compareJson = this.plain();
 		this.comparePresetId = this.presetId;
 		this.refreshCompare();
 	}
@@ -144,7 +154,7 @@ export class Calculator {
 	 * A pinned formula scenario waits for the formula module, then is computed.
 	 */
 	refreshCompare(): void {
-		const json = this.compareJson ? $state.snapshot(this.compareJson) : null;
+		const json = this.compareJson ? cloneJson(this.compareJson) : null;
 		const key = json ? JSON.stringify(json) : '';
 		if (key === this.#compareKey) return;
 		const engine = json ? engineNow(json) : {};

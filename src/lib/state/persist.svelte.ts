@@ -41,7 +41,7 @@ let ready = false;
 /** The current state as a link state. */
 export function currentLinkState(): LinkState {
 	return {
-		scenario: cloneJson(calc.json),
+		scenario: calc.plain(),
 		preset: calc.presetId,
 		lang: calc.lang,
 		compare: calc.compareJson ? cloneJson(calc.compareJson) : null,

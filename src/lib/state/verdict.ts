@@ -42,10 +42,11 @@ function hingeClause(lang: Lang, h: Hinge): string {
 	const raw = translate(lang, h.labelKey as MessageKey);
 	// Mid-sentence in English a label starts lower-case, proper names (Korea's, US, GDP, FX)
 	// aside, after "the" unless it starts with a possessive ("Korea's share", not "the Korea's share").
-	const label =
-		lang !== 'en'
-			? raw
-			: `${/^\S+'s\s/.test(raw) ? '' : 'the '}${/^(Korea|US|GDP|FX)/.test(raw) ? raw : raw[0].toLowerCase() + raw.slice(1)}`;
+	let label = raw;
+	if (lang === 'en') {
+		if (!/^(Korea|US|GDP|FX)/.test(raw)) label = raw[0].toLowerCase() + raw.slice(1);
+		if (!/^\S+'s\s/.test(raw)) label = `the ${label}`;
+	}
 	return translate(lang, `hinge.${h.direction}`, { label, value });
 }
 

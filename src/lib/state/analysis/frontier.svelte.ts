@@ -33,7 +33,7 @@ export class FrontierTool {
 	/** Computes the grid over the two levers' ranges on the scenario on screen. */
 	async compute(): Promise<void> {
 		if (this.computing || this.lever1 === this.lever2) return;
-		const json = $state.snapshot(calc.json);
+		const json = calc.plain();
 		this.error = '';
 		await runTool(
 			this,

@@ -47,7 +47,7 @@ export class GoalSeekTool {
 
 	/** Runs goal seek on the scenario on screen (synchronous, ~100 ms, after "Solving…" is painted). */
 	async solve(): Promise<void> {
-		const json = $state.snapshot(calc.json);
+		const json = calc.plain();
 		const goal = this.goal(Number(json.horizon));
 		if ('problem' in goal || this.solving) return;
 		this.error = '';
@@ -93,7 +93,7 @@ export class GoalSeekTool {
 		if (value === null || !leverId) return;
 		const mod = await loadAnalysis();
 		const lever = mod.leverById(leverId);
-		const json = $state.snapshot(calc.json);
+		const json = calc.plain();
 		if (!lever.applies(json)) return;
 		calc.json = lever.set(json, value);
 		this.applied = { leverRef: { id: lever.id, labelKey: lever.labelKey }, unit: lever.unit, value };

@@ -87,7 +87,7 @@ export class MonteCarloTool {
 	async run(): Promise<void> {
 		const draws = this.draws;
 		if (draws === null) return;
-		const json = $state.snapshot(calc.json);
+		const json = calc.plain();
 		const mod = await loadAnalysis();
 		const config = this.config(mod, json);
 		if (config.inputs.some((input) => this.issue(mod, input.lever, input.distribution))) return;
@@ -134,7 +134,7 @@ export class MonteCarloTool {
 	async prepare(): Promise<void> {
 		const mod = await loadAnalysis();
 		this.#client ??= mod.createMonteCarloClient();
-		this.#client.warm($state.snapshot(calc.json));
+		this.#client.warm(calc.plain());
 	}
 
 	/** Stops the run in progress (its result is dropped). */
