@@ -27,6 +27,12 @@ export function defaultProjection(json: ScenarioJson): ComputedView {
 
 export class Calculator {
 	json = $state<ScenarioJson>(cloneJson((presetById(DEFAULT_PRESET_ID) as Preset).scenario));
+	/**
+	 * The scenario as JSON text, as a file or a link holds it: written once per edit and
+	 * shared by everything keyed on the scenario (the computation, the hinges, the copies
+	 * of `plain()`). Reading it makes an effect run again on any edit that changes it.
+	 */
+	readonly text: string = $derived(JSON.stringify(this.json));
 	presetId = $state<string>(DEFAULT_PRESET_ID);
 	lang = $state<Lang>('en');
 	currency = $state<Currency>('usd');
@@ -49,7 +55,7 @@ export class Calculator {
 	/** Increases with every finished computation (tests and benchmarks wait on it). */
 	computeCount = $state(0);
 
-	#pending: ScenarioJson | null = null;
+	#pending: string | null = null;
 	#frame = 0;
 	/** The scenario `view` shows, as JSON text: computing it again would give the same view. */
 	#viewKey = '';
@@ -58,13 +64,12 @@ export class Calculator {
 	t = (key: MessageKey, params?: Record<string, string | number>): string => translate(this.lang, key, params);
 
 	/**
-	 * The scenario as a file or a link holds it: a plain copy, made through JSON. It reads
-	 * every field, so an effect or derived that calls it runs again on any edit, and it
-	 * costs far less than $state.snapshot, which copies every number and string through
-	 * structuredClone.
+	 * The scenario as a file or a link holds it: a plain copy, parsed from `text`. An effect
+	 * or derived that calls it runs again on any edit, and it costs far less than
+	 * $state.snapshot, which copies every number and string through structuredClone.
 	 */
 	plain(): ScenarioJson {
-		return cloneJson(this.json);
+		return JSON.parse(this.text) as ScenarioJson;
 	}
 
 	get preset(): Preset {
@@ -72,16 +77,16 @@ export class Calculator {
 	}
 
 	/**
-	 * Computes `snapshot` now if nothing was computed in this frame, else once at the
-	 * next frame with the latest snapshot: at most one computation per frame, and no
-	 * wait for the first edit of a drag.
+	 * Computes the scenario of JSON text `text` now if nothing was computed in this frame,
+	 * else once at the next frame with the latest text: at most one computation per frame,
+	 * and no wait for the first edit of a drag.
 	 */
-	schedule(snapshot: ScenarioJson): void {
+	schedule(text: string): void {
 		if (this.#frame) {
-			this.#pending = snapshot;
+			this.#pending = text;
 			return;
 		}
-		this.compute(snapshot);
+		this.compute(text);
 		const next = () => {
 			this.#frame = 0;
 			const pending = this.#pending;
@@ -100,28 +105,29 @@ export class Calculator {
 	 */
 	adopt(computed: ComputedView): void {
 		const key = JSON.stringify(computed.json);
-		// JSON reads the $state proxy as the object it stands for, with no copy ($state.snapshot
-		// copies every number and string through structuredClone: 4 ms of a phone's load).
-		if (this.view || JSON.stringify(this.json) !== key) return;
+		if (this.view || this.text !== key) return;
 		this.view = computed.view;
 		this.#viewKey = key;
 	}
 
-	/** Validates and simulates now; keeps the last valid projection when there are problems. */
-	compute(json: ScenarioJson): void {
+	/**
+	 * Validates and simulates the scenario of JSON text `key` now (nothing to do when it is
+	 * the one on view); keeps the last valid projection when there are problems.
+	 */
+	compute(key: string): void {
 		const t0 = performance.now();
-		const key = JSON.stringify(json);
 		if (key === this.#viewKey && this.problems.length === 0) {
 			this.lastComputeMs = performance.now() - t0;
 			this.computeCount++;
 			return;
 		}
+		const json = JSON.parse(key) as ScenarioJson;
 		const engine = engineNow(json);
 		if (!engine) {
 			this.formulaLoading = true;
 			loadFormula().then(() => {
 				this.formulaLoading = false;
-				this.compute(json);
+				this.compute(key);
 			});
 			return;
 		}

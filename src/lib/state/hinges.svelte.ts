@@ -23,17 +23,16 @@ class HingeState {
 	#client: HingesClient | null = null;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
-	/** Asks for the hinges of `json` once edits pause (no-op when they are known). */
-	request(json: ScenarioJson): void {
+	/** Asks for the hinges of the scenario of JSON text `key` once edits pause (no-op when they are known). */
+	request(key: string): void {
 		if (typeof Worker === 'undefined') return;
-		const key = JSON.stringify(json);
 		if (key === this.key && (this.result !== null || this.pending)) return;
 		this.key = key;
 		this.pending = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
 			this.#client ??= createHingesClient();
-			this.#client.request(json, (reply) => {
+			this.#client.request(JSON.parse(key) as ScenarioJson, (reply) => {
 				if (this.key !== key) return;
 				this.pending = false;
 				this.result = 'error' in reply ? null : reply;
