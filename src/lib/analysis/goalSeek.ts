@@ -52,6 +52,13 @@ export type GoalMeasures = {
 	scenario: Pick<Projection['scenario'], 'startYear'>;
 };
 
+/**
+ * How far below zero a deal's NPV may fall and still count as zero ($bn: a thousandth of a
+ * trillionth of a dollar). The engine rounds to 40 significant digits, so at an exact
+ * break-even the NPV can come out as -1e-38 rather than 0; a goal met there is met.
+ */
+const NPV_ROUNDING = new Decimal('-1e-24');
+
 /** True when a projection meets the target: the one test of a goal (goal seek's, and the page's "met now"). */
 export function meetsGoal(target: GoalTarget, p: GoalMeasures): boolean {
 	if (target.kind === 'payback') {
@@ -59,7 +66,7 @@ export function meetsGoal(target: GoalTarget, p: GoalMeasures): boolean {
 		return y !== null && y <= p.scenario.startYear + target.years - 1;
 	}
 	if (target.kind === 'peakExposure') return p.summary.peakNetExposureToGdp.lte(target.maxToGdp);
-	return p.summary.npvDeal.gte(0);
+	return p.summary.npvDeal.gte(NPV_ROUNDING);
 }
 
 /** The target's measure, as the result reports it. */

@@ -145,6 +145,9 @@ describe('whether a projection meets a goal', () => {
 		{ args: [{ kind: 'npvZero' }, p('-1', 2036, '0.06')], expected: false },
 		{ args: [{ kind: 'npvZero' }, p('0', 2036, '0.06')], expected: true },
 		{ args: [{ kind: 'npvZero' }, p('-0.0000000001', 2036, '0.06')], expected: false },
+		// An exact break-even the engine's 40 digits round just below zero is met; a thousandth of a cent is not.
+		{ args: [{ kind: 'npvZero' }, p('-1e-38', 2036, '0.06')], expected: true },
+		{ args: [{ kind: 'npvZero' }, p('-1e-14', 2036, '0.06')], expected: false },
 		{ args: [{ kind: 'payback', years: 11 }, p('-1', 2036, '0.06')], expected: true },
 		{ args: [{ kind: 'payback', years: 10 }, p('-1', 2036, '0.06')], expected: false },
 		{ args: [{ kind: 'payback', years: 50 }, p('-1', null, '0.06')], expected: false },
