@@ -184,24 +184,32 @@ test.describe('the calculator page', () => {
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
 
-	test('the controls far below cost nothing at load: they render when scrolled near, or at a key press', async ({
+	test('the controls far below cost nothing at load: they load when scrolled near, or at a key press', async ({
 		page
 	}) => {
 		await page.goto('/');
 		await expect(page.getByTestId('npv-deal')).not.toBeEmpty();
 		await page.waitForTimeout(1500);
-		// Below the results on a phone: every group still a placeholder, no field built.
-		const placeholders = page.locator('aside .near-screen');
-		const groups = await placeholders.count();
-		expect(groups).toBeGreaterThan(3);
+		// Below the results on a phone: the controls' code not even loaded, no field built.
+		const pending = page.locator('aside .controls-pending');
+		await expect(pending).toHaveAttribute('data-waiting', '');
+		await expect(page.locator('aside .near-screen')).toHaveCount(0);
 		await expect(page.getByRole('textbox', { name: 'Discount rate' })).toHaveCount(0);
-		// Scrolled to: the groups near the screen render, those far below still wait.
-		await placeholders.first().scrollIntoViewIfNeeded();
-		await expect.poll(() => placeholders.count()).toBeLessThan(groups);
-		expect(await placeholders.count()).toBeGreaterThan(0);
+		// Scrolled to: the controls load, the groups near the screen render, those far below still wait.
+		await pending.scrollIntoViewIfNeeded();
+		await expect(pending).toHaveCount(0);
+		const placeholders = page.locator('aside .near-screen');
+		await expect.poll(() => placeholders.count()).toBeGreaterThan(0);
 		// A key press (find, Tab): every group renders, each in a task of its own.
 		await page.keyboard.press('Shift');
 		await expect(placeholders).toHaveCount(0);
+		await expect(page.getByRole('textbox', { name: 'Discount rate' })).toHaveCount(1);
+	});
+
+	test('a key press brings the controls of a phone at once', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('aside .controls-pending')).toHaveAttribute('data-waiting', '');
+		await page.keyboard.press('Tab');
 		await expect(page.getByRole('textbox', { name: 'Discount rate' })).toHaveCount(1);
 	});
 

@@ -5,14 +5,15 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * Acts as a keyboard user (a Shift press) once the controls' code is on the page: the
- * groups of controls far below render when they near the screen or at the first key
- * press, and a press before the page is live (the summary is in the prerendered HTML)
- * would reach no listener.
+ * Acts as a keyboard user (a Shift press) once the page is live, then waits for the
+ * controls: they load when their column nears the screen (below the results on a phone)
+ * or at the first key press, and so do the groups of controls far below. A press before
+ * the page is live (the summary is in the prerendered HTML) would reach no listener.
  */
 export async function showEveryControl(page: Page): Promise<void> {
-	await expect(page.locator('aside .controls-pending')).toHaveCount(0);
+	await expect(page.locator('aside .controls-pending:not([data-waiting])')).toHaveCount(0);
 	await page.keyboard.press('Shift');
+	await expect(page.locator('aside .controls-pending')).toHaveCount(0);
 }
 
 /** The calculator page, as a user sees it. */
