@@ -18,14 +18,19 @@ test.describe('the calculator page', () => {
 	test("moving Korea's share until recouped changes the summary and the dividend chart", async ({ calc, page }) => {
 		await calc.open();
 		const before = await calc.text('korea-inflow');
-		const chartBefore = await page.locator('figure[data-chart="dividends"] canvas').screenshot();
+		// The chart's own canvas once drawn (an empty one holds its place until Chart.js loads).
+		const figure = page.locator('figure[data-chart="dividends"]');
+		await figure.scrollIntoViewIfNeeded();
+		await expect(figure).toHaveAttribute('data-ready', 'true');
+		const chart = figure.locator('canvas');
+		const chartBefore = await chart.screenshot();
 		const slider = calc.slider("Korea's share until recouped");
 		await slider.focus();
 		for (let k = 0; k < 20; k++) await slider.press('ArrowRight');
 		await expect.poll(() => calc.text('korea-inflow')).not.toBe(before);
 		await expect(slider).toHaveAttribute('aria-valuetext', /percent/);
-		const chartAfter = await page.locator('figure[data-chart="dividends"] canvas').screenshot();
-		expect(Buffer.compare(chartBefore, chartAfter)).not.toBe(0);
+		// Redrawn at a frame after the summary.
+		await expect.poll(async () => Buffer.compare(chartBefore, await chart.screenshot())).not.toBe(0);
 	});
 
 	test('typing an invalid number names the problem and keeps the last valid result', async ({ calc, page }) => {
