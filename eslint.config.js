@@ -55,8 +55,9 @@ export default ts.config(
 					paths: [{ name: 'mathjs', message: 'mathjs is loaded lazily through src/lib/formula only.' }],
 					patterns: [
 						{
-							regex: '(^|/)model/(?!index$)[^/]+$',
-							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+							regex: '(^|/)model/(?!index$|light$)[^/]+$',
+							message:
+								"Import the engine from its entry points ($lib/model or '../model/index'; '../model/light' for what the first load needs without decimal.js), not a file inside it."
 						}
 					]
 				}
@@ -71,8 +72,9 @@ export default ts.config(
 				{
 					patterns: [
 						{
-							regex: '(^|/)model/(?!index$)[^/]+$',
-							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+							regex: '(^|/)model/(?!index$|light$)[^/]+$',
+							message:
+								"Import the engine from its entry points ($lib/model or '../model/index'; '../model/light' for what the first load needs without decimal.js), not a file inside it."
 						}
 					]
 				}
@@ -91,8 +93,9 @@ export default ts.config(
 					],
 					patterns: [
 						{
-							regex: '(^|/)model/(?!index$)[^/]+$',
-							message: "Import the engine from its entry point ($lib/model or '../model/index'), not a file inside it."
+							regex: '(^|/)model/(?!index$|light$)[^/]+$',
+							message:
+								"Import the engine from its entry points ($lib/model or '../model/index'; '../model/light' for what the first load needs without decimal.js), not a file inside it."
 						},
 						{
 							regex: '(^|/)model(/index)?$',

@@ -1,7 +1,8 @@
 /**
  * The first-load budget: the gzipped JavaScript the home page loads before any
  * interaction (the page's module preloads and everything they import statically).
- * mathjs, the Monte Carlo worker and the rest load on demand and are listed apart.
+ * mathjs, the engine (decimal.js and the simulation), the Monte Carlo worker and the rest
+ * load on demand and are listed apart; the check fails if mathjs or decimal.js is up front.
  *   npm run size            (builds first)      exits 1 above the budget
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -52,11 +53,18 @@ for (const { f, size } of rows) {
 }
 const lazy = allJs(join(root, '_app')).filter((f) => !first.has(normalize(f)));
 const lazyTotal = lazy.reduce((s, f) => s + gz(f), 0);
-const mathjsUpFront = rows.some(({ f }) => readFileSync(f, 'utf8').includes('createUnit'));
+const upFront = (marker: string) => rows.some(({ f }) => readFileSync(f, 'utf8').includes(marker));
+const mathjsUpFront = upFront('createUnit');
+// The default scenario's projection comes with the prerendered page: the engine loads with the controls.
+const engineUpFront = upFront('[DecimalError]');
 console.log(`on demand: ${lazy.length} files, ${kb(lazyTotal)} KB gzipped (formula engine, worker, other pages)`);
 console.log(`first_load_js_gzip_kb=${kb(total)} (budget ${BUDGET_KB} KB)`);
 if (mathjsUpFront) {
 	console.error('mathjs is in the first load: it must load only when a formula is used');
+	process.exit(1);
+}
+if (engineUpFront) {
+	console.error('decimal.js is in the first load: the engine must load on first use (src/lib/state/engine.ts)');
 	process.exit(1);
 }
 if (total > BUDGET_KB * 1024) {

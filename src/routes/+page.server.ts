@@ -6,7 +6,7 @@
  */
 import { hinges } from '$lib/analysis/hinges';
 import { DEFAULT_PRESET_ID, presetById } from '$lib/presets/index';
-import { defaultProjection } from '$lib/state/calculator.svelte';
+import { defaultProjection } from '$lib/state/defaultProjection';
 
 export const load = () => {
 	const preset = presetById(DEFAULT_PRESET_ID);

@@ -3,7 +3,8 @@
  * options a scenario needs: the page, files, links, the analysis tools and the workers
  * all get them here.
  */
-import { hasFormula, type EngineOptions } from '../model/index';
+import { hasFormula } from '../model/light';
+import type { EngineOptions } from '../model/index';
 
 /** src/lib/formula, as a lazily loaded module. */
 export type FormulaModule = typeof import('./index');

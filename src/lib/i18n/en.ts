@@ -1,4 +1,4 @@
-import { MESSAGE_EN, type ProblemCode } from '../model/index';
+import { MESSAGE_EN, type ProblemCode } from '../model/light';
 
 /**
  * The problems of inputs, as `problem.<code>`: their English is model/messages.ts, the

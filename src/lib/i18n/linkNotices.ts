@@ -4,7 +4,7 @@
  * link's notices use it. The English is model/messages.ts's; the Korean is here, one
  * text for every code (the type checks that none is missing).
  */
-import { LINK_MESSAGE_EN, type LinkMessageCode } from '../model/index';
+import { LINK_MESSAGE_EN, type LinkMessageCode } from '../model/light';
 import type { Lang } from './index';
 
 export const LINK_TEXTS: Record<Lang, Readonly<Record<LinkMessageCode, string>>> = {

@@ -3,7 +3,7 @@
  * code and params (model/messages.ts); the English rendering is their `message`.
  * The notices' texts (linkNotices.ts) arrive with the link reader: `useLinkTexts`.
  */
-import { fillMessage, type LinkMessageCode, type Message, type ProblemCode } from '../model/index';
+import { fillMessage, type LinkMessageCode, type Message, type ProblemCode } from '../model/light';
 import { translate, type Lang } from './index';
 
 let linkTexts: Record<Lang, Readonly<Record<LinkMessageCode, string>>> | null = null;

@@ -10,6 +10,8 @@ import type { Scenario } from './scenario';
 import { FormulaError, type FormulaEvaluator } from './schedule';
 import { formatProblems, validateScenario, type Problem } from './validate';
 
+export { hasFormula } from './hasFormula';
+
 /** What the engine needs for `formula` schedules (src/lib/formula); empty when there are none. */
 export interface EngineOptions {
 	/** Checks a formula before evaluation (src/lib/formula's checkFormula). */
@@ -20,18 +22,6 @@ export interface EngineOptions {
 
 /** A run: the checked scenario and its projection, or every problem (a formula's too). */
 export type Run = { ok: true; scenario: Scenario; projection: Projection } | { ok: false; problems: Problem[] };
-
-/**
- * True when some tranche pays in by a user formula, so the formula module (and mathjs)
- * must be loaded first. Reads untrusted data without trusting its shape.
- */
-export function hasFormula(data: unknown): boolean {
-	const tranches = (data as { tranches?: unknown } | null | undefined)?.tranches;
-	return (
-		Array.isArray(tranches) &&
-		tranches.some((t) => (t as { schedule?: { mode?: unknown } } | null)?.schedule?.mode === 'formula')
-	);
-}
 
 /**
  * Validates, then simulates. A formula that fails while the engine evaluates it is a

@@ -6,24 +6,15 @@
 import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
 import { problemText } from '../i18n/problems';
 import { engineNow, loadFormula } from '../formula/load';
-import { projectOrThrow, runScenario, type Problem, type ScenarioJson } from '../model/index';
+import type { Problem, ScenarioJson } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
+import type { ComputedView } from './defaultProjection';
+import { engineLoaded, loadEngine } from './engine';
 import { cloneJson } from './json';
 import { toView, type ProjectionView } from './view';
 
 /** The Monte Carlo seed a link leaves out (the date the MOU was signed). */
 export const DEFAULT_SEED = 20251114;
-
-/** A scenario's projection for display, with the scenario it was computed for. */
-export interface ComputedView {
-	json: ScenarioJson;
-	view: ProjectionView;
-}
-
-/** The projection of a scenario without formulas (the build computes the default one). */
-export function defaultProjection(json: ScenarioJson): ComputedView {
-	return { json, view: toView(projectOrThrow(json)) };
-}
 
 export class Calculator {
 	json = $state<ScenarioJson>(cloneJson((presetById(DEFAULT_PRESET_ID) as Preset).scenario));
@@ -56,6 +47,8 @@ export class Calculator {
 	computeCount = $state(0);
 
 	#pending: string | null = null;
+	/** The latest scenario waiting for the engine or the formula module to load. */
+	#waiting: string | null = null;
 	#frame = 0;
 	/** The scenario `view` shows, as JSON text: computing it again would give the same view. */
 	#viewKey = '';
@@ -100,14 +93,17 @@ export class Calculator {
 	}
 
 	/**
-	 * Shows a projection computed elsewhere (the build's, of the default scenario) while
-	 * the scenario on screen is the one it was computed for: nothing to compute at load.
+	 * Puts in place a scenario and its projection computed elsewhere (the build's, of the
+	 * page's preset) while nothing is on view yet: the page's first load, or a preset's
+	 * page (which clears the view). Nothing to compute at load, and the scenario is not read
+	 * through its reactive proxy (that costs a long task on a phone). Once a projection
+	 * is on view, the scenario on screen stays (the reader's edits, after a navigation).
 	 */
 	adopt(computed: ComputedView): void {
-		const key = JSON.stringify(computed.json);
-		if (this.view || this.text !== key) return;
+		if (this.view) return;
+		this.json = cloneJson(computed.json);
 		this.view = computed.view;
-		this.#viewKey = key;
+		this.#viewKey = JSON.stringify(computed.json);
 	}
 
 	/**
@@ -122,16 +118,23 @@ export class Calculator {
 			return;
 		}
 		const json = JSON.parse(key) as ScenarioJson;
+		const model = engineLoaded();
 		const engine = engineNow(json);
-		if (!engine) {
-			this.formulaLoading = true;
-			loadFormula().then(() => {
+		if (!model || !engine) {
+			// Computed once both are in, with the latest scenario by then.
+			const first = this.#waiting === null;
+			this.#waiting = key;
+			if (!first) return;
+			if (!engine) this.formulaLoading = true;
+			Promise.all([loadEngine(), engine ? null : loadFormula()]).then(() => {
 				this.formulaLoading = false;
-				this.compute(key);
+				const latest = this.#waiting as string;
+				this.#waiting = null;
+				this.compute(latest);
 			});
 			return;
 		}
-		const run = runScenario(json, engine);
+		const run = model.runScenario(json, engine);
 		if (run.ok) {
 			this.view = toView(run.projection);
 			this.#viewKey = key;
@@ -164,13 +167,14 @@ export class Calculator {
 		const key = json ? JSON.stringify(json) : '';
 		if (key === this.#compareKey) return;
 		const engine = json ? engineNow(json) : {};
-		if (!engine) {
+		const model = json ? engineLoaded() : null;
+		if (!engine || (json && !model)) {
 			this.compareView = null;
-			loadFormula().then(() => this.refreshCompare());
+			Promise.all([loadEngine(), engine ? null : loadFormula()]).then(() => this.refreshCompare());
 			return;
 		}
 		this.#compareKey = key;
-		const run = json ? runScenario(json, engine) : null;
+		const run = json && model ? model.runScenario(json, engine) : null;
 		this.compareView = run?.ok ? toView(run.projection) : null;
 	}
 

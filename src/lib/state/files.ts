@@ -3,20 +3,14 @@
  * checked with the same field-by-field messages, and the yearly table unrounded.
  */
 import { engineFor } from '../formula/load';
-import {
-	projectOrThrow,
-	runScenario,
-	scenarioToJson,
-	toProblem,
-	yearsCsv,
-	type Problem,
-	type ScenarioJson
-} from '../model/index';
+import type { Problem, ScenarioJson } from '../model/index';
+import { loadEngine } from './engine';
 
 const MAX_FILE_BYTES = 1_000_000;
 
 /** Reads an untrusted scenario file; returns its scenario or every problem. */
 export async function readScenarioFile(text: string): Promise<{ json: ScenarioJson } | { problems: Problem[] }> {
+	const { runScenario, scenarioToJson, toProblem } = await loadEngine();
 	if (text.length > MAX_FILE_BYTES) return { problems: [toProblem('(file)', { code: 'fileTooLarge', params: {} })] };
 	let data: unknown;
 	try {
@@ -36,6 +30,7 @@ export function scenarioFileText(json: ScenarioJson): string {
 
 /** The yearly table of a scenario as CSV (full precision), the citation (with the link) on its first line. */
 export async function csvText(json: ScenarioJson, link: string): Promise<string> {
+	const { projectOrThrow, yearsCsv } = await loadEngine();
 	const projection = projectOrThrow(json, await engineFor(json));
 	const { citationText } = await import('../publish/citation');
 	const cite = citationText({ link, name: json.name });

@@ -7,9 +7,9 @@ import { replaceState } from '$app/navigation';
 import { parseLang, type Lang } from '../i18n/index';
 import { useLinkTexts } from '../i18n/problems';
 import type { LinkNotice, LinkState } from '../link/index';
-import { scenarioToJson } from '../model/index';
 import { loadFormula } from '../formula/load';
 import { DEFAULT_SEED, calc } from './calculator.svelte';
+import { loadEngine } from './engine';
 import { cloneJson } from './json';
 
 /** Notices about the link the page was opened with (shown until dismissed). */
@@ -71,7 +71,7 @@ export async function restore(preset?: string): Promise<void> {
 	// The language first, before the codec arrives, so a Korean link never shows English.
 	const quickLang = fromLink ? parseLang(/(?:^|&)lang=([a-z]{2})(?:&|$)/.exec(query)?.[1]) : null;
 	if (quickLang) calc.lang = quickLang;
-	const { decodeLink, linkHasFormula } = await loadLinkCodec();
+	const [{ decodeLink, linkHasFormula }, { scenarioToJson }] = await Promise.all([loadLinkCodec(), loadEngine()]);
 	const home =
 		preset === undefined
 			? (storage?.loadStoredLink() ?? null)

@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { hinges } from '$lib/analysis/hinges';
 import { PRESETS, presetById } from '$lib/presets/index';
-import { defaultProjection } from '$lib/state/calculator.svelte';
+import { defaultProjection } from '$lib/state/defaultProjection';
 
 export const entries = () => PRESETS.map((p) => ({ id: p.id }));
 
