@@ -5,7 +5,7 @@
 import type { Tornado } from '../../analysis/index';
 import type { ScenarioJson, Unit } from '../../model/index';
 import { runTool } from './runTool';
-import { engineFor, loadAnalysis, scenarioKey } from './tools';
+import { engineFor, loadAnalysis } from './tools';
 
 /** How long the scenario must stay still before the tornado is recomputed. */
 export const TORNADO_DELAY_MS = 400;
@@ -25,12 +25,13 @@ export class TornadoTool {
 	answer = $state.raw<TornadoAnswer | null>(null);
 	error = $state('');
 	#timer: ReturnType<typeof setTimeout> | null = null;
-	#latest: ScenarioJson | null = null;
+	/** The latest scenario, as JSON text (calc.text): parsed only when it is computed. */
+	#latest: string | null = null;
 
-	/** Recomputes for `json` once it has stayed the same for TORNADO_DELAY_MS. */
-	schedule(json: ScenarioJson): void {
-		this.#latest = json;
-		if (this.answer?.key === scenarioKey(json)) return;
+	/** Recomputes for the scenario of JSON text `key` once it has stayed the same for TORNADO_DELAY_MS. */
+	schedule(key: string): void {
+		this.#latest = key;
+		if (this.answer?.key === key) return;
 		this.waiting = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => {
@@ -40,8 +41,9 @@ export class TornadoTool {
 	}
 
 	/** Computes the tornado of the latest scenario now. */
-	async compute(json: ScenarioJson | null = this.#latest): Promise<void> {
-		if (!json) return;
+	async compute(key: string | null = this.#latest): Promise<void> {
+		if (!key) return;
+		const json = JSON.parse(key) as ScenarioJson;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		this.waiting = false;
@@ -54,7 +56,7 @@ export class TornadoTool {
 				this.answer = {
 					tornado,
 					units: tornado.bars.map((b) => mod.leverById(b.lever).unit),
-					key: scenarioKey(json)
+					key
 				};
 				this.error = '';
 			}
