@@ -5,11 +5,10 @@
  */
 import { translate, type Currency, type Lang, type MessageKey } from '../i18n/index';
 import { problemText } from '../i18n/problems';
-import { engineNow, loadFormula } from '../formula/load';
 import type { Problem, ScenarioJson } from '../model/index';
 import { DEFAULT_PRESET_ID, presetById, sourceFor, type Preset, type Source } from '../presets/index';
 import type { ComputedView } from './defaultProjection';
-import { engineLoaded, loadEngine } from './engine';
+import { loadFor, readyFor } from './engine';
 import { cloneJson } from './json';
 import { toView, type ProjectionView } from './view';
 
@@ -40,7 +39,6 @@ export class Calculator {
 	view = $state.raw<ProjectionView | null>(null);
 	/** What is wrong with the scenario on screen (empty when it is valid). */
 	problems = $state.raw<Problem[]>([]);
-	formulaLoading = $state(false);
 	/** Milliseconds the last computation took (validation + engine + view). */
 	lastComputeMs = $state(0);
 	/** Increases with every finished computation (tests and benchmarks wait on it). */
@@ -118,23 +116,22 @@ export class Calculator {
 			return;
 		}
 		const json = JSON.parse(key) as ScenarioJson;
-		const model = engineLoaded();
-		const engine = engineNow(json);
-		if (!model || !engine) {
-			// Computed once both are in, with the latest scenario by then.
+		const ready = readyFor(json);
+		if (!ready) {
+			// Computed once what it needs is in, with the latest scenario waiting by then.
 			const first = this.#waiting === null;
 			this.#waiting = key;
 			if (!first) return;
-			if (!engine) this.formulaLoading = true;
-			Promise.all([loadEngine(), engine ? null : loadFormula()]).then(() => {
-				this.formulaLoading = false;
-				const latest = this.#waiting as string;
+			loadFor(json).then(() => {
+				const latest = this.#waiting;
 				this.#waiting = null;
-				this.compute(latest);
+				if (latest !== null) this.compute(latest);
 			});
 			return;
 		}
-		const run = model.runScenario(json, engine);
+		// A later scenario computed now: none waiting for a module may replace it when that arrives.
+		this.#waiting = null;
+		const run = ready.model.runScenario(json, ready.options);
 		if (run.ok) {
 			this.view = toView(run.projection);
 			this.#viewKey = key;
@@ -166,15 +163,14 @@ export class Calculator {
 		const json = this.compareJson ? cloneJson(this.compareJson) : null;
 		const key = json ? JSON.stringify(json) : '';
 		if (key === this.#compareKey) return;
-		const engine = json ? engineNow(json) : {};
-		const model = json ? engineLoaded() : null;
-		if (!engine || (json && !model)) {
+		const ready = json ? readyFor(json) : null;
+		if (json && !ready) {
 			this.compareView = null;
-			Promise.all([loadEngine(), engine ? null : loadFormula()]).then(() => this.refreshCompare());
+			loadFor(json).then(() => this.refreshCompare());
 			return;
 		}
 		this.#compareKey = key;
-		const run = json && model ? model.runScenario(json, engine) : null;
+		const run = json && ready ? ready.model.runScenario(json, ready.options) : null;
 		this.compareView = run?.ok ? toView(run.projection) : null;
 	}
 

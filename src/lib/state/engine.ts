@@ -4,6 +4,8 @@
  * reader who only reads the verdict never loads it. The controls, a link, a file or an
  * export load it; the page asks for it as soon as the controls are wanted.
  */
+import { engineFor, engineNow } from '../formula/load';
+import type { EngineOptions } from '../model/index';
 
 /** src/lib/model, as a lazily loaded module. */
 export type EngineModule = typeof import('../model/index');
@@ -20,4 +22,21 @@ export function loadEngine(): Promise<EngineModule> {
 /** The engine if it has loaded, else null. */
 export function engineLoaded(): EngineModule | null {
 	return loaded;
+}
+
+/** The engine and the options a scenario needs (the formula functions, if it has formulas). */
+export interface Ready {
+	model: EngineModule;
+	options: EngineOptions;
+}
+
+/** The engine and the options `data` needs if both are at hand now, else null (see loadFor). */
+export function readyFor(data: unknown): Ready | null {
+	const options = engineNow(data);
+	return loaded && options ? { model: loaded, options } : null;
+}
+
+/** Loads what `data` needs to be computed: the engine, and the formula module if it has formulas. */
+export async function loadFor(data: unknown): Promise<void> {
+	await Promise.all([loadEngine(), engineFor(data)]);
 }

@@ -46,6 +46,26 @@ describe('the calculator and its lazily loaded engine', () => {
 		expect(calc.computeCount).toBe(1);
 	});
 
+	it('a scenario computed while an earlier one waits for the formula module is not replaced when it arrives', async () => {
+		const { calc, engine } = await freshCalculator();
+		await engine.loadEngine();
+		const withFormula = mou();
+		withFormula.tranches[0].schedule = { mode: 'formula', expr: '20' };
+		const plain = mou();
+		plain.discountRate = '0.06';
+		calc.compute(JSON.stringify(withFormula));
+		expect(calc.computeCount).toBe(0);
+		calc.compute(JSON.stringify(plain));
+		expect(calc.computeCount).toBe(1);
+		const { loadFormula } = await import('../../../src/lib/formula/load');
+		await loadFormula();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(calc.computeCount).toBe(1);
+		const run = runScenario(plain);
+		if (!run.ok) throw new Error('the scenario should be valid');
+		expect(calc.view).toEqual(toView(run.projection));
+	});
+
 	it('reports the problems of an invalid scenario once the engine is in, keeping no view', async () => {
 		const { calc } = await freshCalculator();
 		const bad = mou() as ScenarioJson & { horizon: string };
