@@ -2,12 +2,14 @@
  * The first-load budget: the gzipped JavaScript the home page loads before any
  * interaction (the page's module preloads and everything they import statically).
  * mathjs, the engine (decimal.js and the simulation), the Monte Carlo worker and the rest
- * load on demand and are listed apart; the check fails if mathjs or decimal.js is up front.
+ * load on demand and are listed apart; the check fails if mathjs or decimal.js is up front, or
+ * if a first-load file lacks V8's compile hint.
  *   npm run size            (builds first)      exits 1 above the budget
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPILE_HINT } from './compileHints';
 
 const BUDGET_KB = 120;
 const root = 'build';
@@ -65,6 +67,12 @@ if (mathjsUpFront) {
 }
 if (engineUpFront) {
 	console.error('decimal.js is in the first load: the engine must load on first use (src/lib/state/engine.ts)');
+	process.exit(1);
+}
+// The code that runs at load is compiled while it downloads (scripts/compileHints.ts).
+const unhinted = rows.filter(({ f }) => !readFileSync(f, 'utf8').startsWith(COMPILE_HINT));
+if (unhinted.length > 0) {
+	console.error(`first-load files without V8's compile hint: ${unhinted.map(({ f }) => f).join(', ')}`);
 	process.exit(1);
 }
 if (total > BUDGET_KB * 1024) {
