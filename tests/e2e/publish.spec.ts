@@ -190,6 +190,19 @@ test.describe('preset pages and link previews', () => {
 });
 
 test.describe('the printed report', () => {
+	test("the report's own parts render only when the page prints (the browser's print too)", async ({ calc, page }) => {
+		await calc.open('v=2&p=mou-2025');
+		// Their code loads once the page is idle; nothing of them is rendered for the screen.
+		await page.evaluate(
+			() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 5000 }))
+		);
+		await expect(page.getByTestId('print-head')).toHaveCount(0);
+		await expect(page.getByTestId('print-assumptions')).toHaveCount(0);
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await expect(page.getByTestId('print-head')).toBeAttached();
+		await expect(page.getByTestId('print-assumptions')).toBeAttached();
+	});
+
 	for (const lang of ['en', 'ko'] as const) {
 		test(`printing (${lang}) hides the controls and keeps the verdict, cards, charts, assumptions and table`, async ({
 			calc,
