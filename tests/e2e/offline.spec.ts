@@ -69,6 +69,9 @@ test.describe('offline', () => {
 			 * Deploys the same worker under a new version name and waits for it to take over.
 			 * The worker in control is noted before the deploy: waiting for a 'controllerchange'
 			 * event instead missed one that came before the listener (a CI run hung on it).
+			 * The update check is asked again every 2 s until the new worker is in control, as a
+			 * browser does at each navigation: in one fresh-clone CI run the second deploy's new
+			 * script was fetched once and never took over (60 s, on a busy machine).
 			 */
 			const deploy = async (suffix: string) => {
 				await page.evaluate(() => {
@@ -77,9 +80,11 @@ test.describe('offline', () => {
 				site.deployWorker(`${site.version}${suffix}`);
 				await page.evaluate(async () => {
 					const registration = await navigator.serviceWorker.ready;
-					await registration.update();
 					const before = (window as unknown as { before: unknown }).before;
-					while (navigator.serviceWorker.controller === before) await new Promise((r) => setTimeout(r, 50));
+					for (let k = 0; navigator.serviceWorker.controller === before; k++) {
+						if (k % 40 === 0) await registration.update().catch(() => undefined);
+						await new Promise((r) => setTimeout(r, 50));
+					}
 				});
 			};
 
