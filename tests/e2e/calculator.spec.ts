@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, lateFiles, test } from './fixtures';
 
 test.describe('the calculator page', () => {
 	test('opens on the deal as it stands (Dec 2026) with a verdict and four charts', async ({ calc, page }) => {
@@ -209,6 +209,30 @@ test.describe('on a phone', () => {
 		await page.keyboard.press('Shift');
 		await expect(placeholders).toHaveCount(0);
 		await expect(page.getByRole('textbox', { name: 'Discount rate' })).toHaveCount(1);
+	});
+
+	test("a plain visit loads no link codec, engine or report until the reader's first touch", async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const files = lateFiles();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		const loaded = () =>
+			Object.entries(files)
+				.filter(([, file]) => requested.some((path) => path.endsWith(file)))
+				.map(([what]) => what);
+		await page.goto('/');
+		await expect(page.getByTestId('npv-deal')).not.toBeEmpty();
+		await page.waitForTimeout(1500);
+		expect(loaded(), 'loaded before the reader acts').toEqual([]);
+		// The first touch brings them, before a tap on Copy link or a print asks for them.
+		await page.getByTestId('verdict').tap();
+		await expect.poll(loaded).toEqual(Object.keys(files));
+		// The default left unchanged is shared as its preset's own page, from the codec's link.
+		await page.getByRole('button', { name: 'Copy link' }).tap();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/preset\/[a-z0-9-]+$/);
 	});
 
 	test('a key press brings the controls of a phone at once', async ({ page }) => {

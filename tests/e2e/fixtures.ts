@@ -2,7 +2,30 @@
  * The browser tests' base: every test fails on any console error or uncaught page
  * error, and gets a page object for the calculator.
  */
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The built files of the code a plain visit should not load before the reader acts: the
+ * link codec, the engine (decimal.js) and the printed report's parts, found by name in
+ * the build's Vite manifest (`npm run build` writes it).
+ */
+export function lateFiles(): Record<string, string> {
+	type Entry = { file: string; name?: string };
+	const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')) as Record<
+		string,
+		Entry
+	>;
+	const chunk = (name: string) => Object.values(manifest).find((e) => e.name === name && e.file.endsWith('.js'));
+	const files = {
+		'link codec': chunk('link')?.file,
+		engine: chunk('model')?.file,
+		"report's heading": manifest['src/lib/components/publish/PrintHeaderBody.svelte']?.file,
+		"report's assumptions": manifest['src/lib/components/publish/PrintAssumptionsBody.svelte']?.file
+	};
+	for (const [what, file] of Object.entries(files)) expect(file, `${what} in the build's manifest`).toBeTruthy();
+	return files as Record<string, string>;
+}
 
 /**
  * Acts as a keyboard user (a Shift press) once the page is live, then waits for the

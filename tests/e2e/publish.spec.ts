@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { translate } from '../../src/lib/i18n/index';
 import { PRESETS } from '../../src/lib/presets/index';
-import { expect, test } from './fixtures';
+import { expect, lateFiles, test } from './fixtures';
 
 type Violation = { directive: string; blocked: string };
 
@@ -192,7 +192,16 @@ test.describe('preset pages and link previews', () => {
 test.describe('the printed report', () => {
 	test("the report's own parts render only when the page prints (the browser's print too)", async ({ calc, page }) => {
 		await calc.open('v=2&p=mou-2025');
-		// Their code loads once the page is idle; nothing of them is rendered for the screen.
+		// Their code loads at the reader's first key press (the fixture's); nothing of them is
+		// rendered for the screen.
+		const files = lateFiles();
+		const parts = [files["report's heading"], files["report's assumptions"]];
+		await expect
+			.poll(async () => {
+				const names = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+				return parts.filter((file) => !names.some((name) => name.endsWith(file)));
+			}, 'the parts not yet fetched')
+			.toEqual([]);
 		await page.evaluate(
 			() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300), { timeout: 5000 }))
 		);

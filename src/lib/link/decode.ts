@@ -11,9 +11,10 @@ import { cut, Notices } from './notices';
 import { SECTOR_PACK, splitIndexed, TRANCHE_PACK } from './params';
 import { parseQuery, queryOf } from './query';
 import type { LinkNotice, LinkState, RawParam } from './types';
+import { MAX_LINK_LENGTH } from './limits';
 
-/** Longest input read at all (a legitimate link with Korean names stays far below). */
-export const MAX_LINK_LENGTH = 65536;
+export { MAX_LINK_LENGTH };
+
 /** Most params read from one link (a full comparison has about 500). */
 export const MAX_PARAMS = 1000;
 

@@ -4,7 +4,7 @@
  * junk, another app's data) goes through decodeLink's checks. Never throws: storage may
  * be missing, disabled, full or hold anything.
  */
-import { MAX_LINK_LENGTH } from './decode';
+import { MAX_LINK_LENGTH } from './limits';
 
 /** The storage key (the version is that of the storage format, not of the link). */
 export const STORAGE_KEY = 'pledge-calculator:v1';

@@ -25,6 +25,15 @@ export function onPrint(render: () => void): () => void {
 	};
 }
 
+/**
+ * Calls `render` now and before every print; returns the function that stops listening. For
+ * a part mounted inside a print event (PrintOnly), whose listener that event no longer reaches.
+ */
+export function onPrintAndNow(render: () => void): () => void {
+	render();
+	return onPrint(render);
+}
+
 /** Renders every late part, waits (at most `timeoutMs`) until each chart is drawn, then opens the print dialog. */
 export async function printReport(timeoutMs = 4000): Promise<void> {
 	window.dispatchEvent(new Event(PRINT_PREPARE));

@@ -8,6 +8,7 @@ import { parseLang, type Lang } from '../i18n/index';
 import { useLinkTexts } from '../i18n/problems';
 import type { LinkNotice, LinkState } from '../link/index';
 import { loadFormula } from '../formula/load';
+import { loadStoredLink, saveStoredLink } from '../link/storage';
 import { DEFAULT_SEED, calc } from './calculator.svelte';
 import { loadEngine } from './engine';
 import { cloneJson } from './json';
@@ -16,22 +17,21 @@ import { cloneJson } from './json';
 export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
 
 /**
- * The link codec, loaded by restore() right after the first screen (it is not part of
- * the first load: a page without a query needs it only once something is edited).
+ * The link codec. It is not part of the first load: a page opened with a link (or with
+ * stored work) loads it at once to read the scenario; a page opened plainly loads it at
+ * the reader's first touch, key or focus, or when a link is first asked for.
  */
 let link: typeof import('../link/index') | null = null;
-let storage: typeof import('../link/storage') | null = null;
+let codecLoad: Promise<typeof import('../link/index')> | null = null;
 
-/** Loads the link codec and local storage's reader and writer (once). */
-export async function loadLinkCodec(): Promise<typeof import('../link/index')> {
-	const [codec, stored, notices] = await Promise.all([
-		import('../link/index'),
-		import('../link/storage'),
-		import('../i18n/linkNotices')
-	]);
-	[link, storage] = [codec, stored];
-	useLinkTexts(notices.LINK_TEXTS);
-	return link;
+/** Loads the link codec (once; later calls get the same promise). */
+export function loadLinkCodec(): Promise<typeof import('../link/index')> {
+	codecLoad ??= Promise.all([import('../link/index'), import('../i18n/linkNotices')]).then(([codec, notices]) => {
+		useLinkTexts(notices.LINK_TEXTS);
+		link = codec;
+		return codec;
+	});
+	return codecLoad;
 }
 
 const URL_DELAY_MS = 350;
@@ -50,19 +50,32 @@ export function currentLinkState(): LinkState {
 	};
 }
 
-/** The query of the current state (the address as it is, until the codec has loaded). */
-export function currentQuery(): string {
-	return link ? link.encodeLink(currentLinkState()) : location.search.replace(/^\?/, '');
+/** The share link of a query: this page's address with it. */
+export const addressOf = (query: string) => `${location.origin}${location.pathname}?${query}`;
+
+/** The query of the current state (loads the codec first if it has not loaded yet). */
+export async function currentQuery(): Promise<string> {
+	return (await loadLinkCodec()).encodeLink(currentLinkState());
 }
 
-/** The shareable address of the current state. */
-export function currentLink(): string {
-	return `${location.origin}${location.pathname}?${currentQuery()}`;
+/** The shareable address of the current state (loads the codec first if it has not loaded yet). */
+export async function currentLink(): Promise<string> {
+	return addressOf(await currentQuery());
+}
+
+/**
+ * The shareable address of the current state, synchronously, for a part that must render
+ * within the print event and has loaded the codec with its own code; null before the codec
+ * has loaded (never a link that would not restore the state).
+ */
+export function loadedLink(): string | null {
+	return link ? addressOf(link.encodeLink(currentLinkState())) : null;
 }
 
 /**
  * Restores the state from the address (or, without one, from local storage). A preset's
- * own page (/preset/<id>, `preset`) without a query opens on that preset instead.
+ * own page (/preset/<id>, `preset`) without a query opens on that preset instead. A page
+ * opened with neither keeps the scenario it came with, and loads no codec and no engine.
  */
 export async function restore(preset?: string): Promise<void> {
 	const query = location.search.replace(/^\?/, '');
@@ -71,13 +84,11 @@ export async function restore(preset?: string): Promise<void> {
 	// The language first, before the codec arrives, so a Korean link never shows English.
 	const quickLang = fromLink ? parseLang(/(?:^|&)lang=([a-z]{2})(?:&|$)/.exec(query)?.[1]) : null;
 	if (quickLang) calc.lang = quickLang;
-	const [{ decodeLink, linkHasFormula }, { scenarioToJson }] = await Promise.all([loadLinkCodec(), loadEngine()]);
 	const home =
-		preset === undefined
-			? (storage?.loadStoredLink() ?? null)
-			: `v=2&p=${encodeURIComponent(preset)}&lang=${browserLang() ?? 'en'}`;
+		preset === undefined ? loadStoredLink() : `v=2&p=${encodeURIComponent(preset)}&lang=${browserLang() ?? 'en'}`;
 	const input = fromLink ? query : (home ?? '');
 	if (input) {
+		const [{ decodeLink, linkHasFormula }, { scenarioToJson }] = await Promise.all([loadLinkCodec(), loadEngine()]);
 		const checkFormula = linkHasFormula(input) ? (await loadFormula()).checkFormula : undefined;
 		const decoded = decodeLink(input, { checkFormula });
 		applyLinkState(decoded.state, scenarioToJson(decoded.scenario));
@@ -99,21 +110,28 @@ function applyLinkState(state: LinkState, scenario: LinkState['scenario']): void
 	if (state.seed !== undefined) calc.seed = state.seed;
 }
 
+/** The codec's code could not be fetched (offline and not cached): the address stays as it was. */
+const noCodec = () => undefined;
+
 /** Writes the address and storage soon (debounced), after the router is ready. */
 export function persistSoon(): void {
 	if (!ready) return;
 	if (timer) clearTimeout(timer);
 	timer = setTimeout(() => {
 		timer = null;
-		const query = currentQuery();
-		try {
-			// Same page, new query: resolve() cannot express a query-only address.
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			replaceState(`${location.pathname}?${query}`, {});
-		} catch {
-			// The router is not ready yet (first frames): the next edit writes the address.
-		}
-		storage?.saveStoredLink(query);
+		// The state as it is once the codec is there (at once, but for the first edit of a
+		// page opened plainly); writes that wait run in the order they were asked for.
+		void loadLinkCodec().then((codec) => {
+			const query = codec.encodeLink(currentLinkState());
+			try {
+				// Same page, new query: resolve() cannot express a query-only address.
+				// eslint-disable-next-line svelte/no-navigation-without-resolve
+				replaceState(`${location.pathname}?${query}`, {});
+			} catch {
+				// The router is not ready yet (first frames): the next edit writes the address.
+			}
+			saveStoredLink(query);
+		}, noCodec);
 	}, URL_DELAY_MS);
 }
 

@@ -3,11 +3,11 @@
  * preset left unchanged is shared as its own page (/preset/<id>, which has a preview
  * picture); anything else as the share link.
  */
-import { currentLink, currentQuery } from './persist.svelte';
+import { addressOf, currentQuery } from './persist.svelte';
 
-/** The address of the preset's own page when the scenario is that preset unchanged, else null. */
-export function presetPageLink(): string | null {
-	const params = new URLSearchParams(currentQuery());
+/** The address of the preset's own page for a share link's query that is a preset unchanged, else null. */
+export function presetPageLinkOf(query: string): string | null {
+	const params = new URLSearchParams(query);
 	const id = params.get('p');
 	if (!id || [...params.keys()].some((key) => key !== 'v' && key !== 'p' && key !== 'lang')) return null;
 	const lang = params.get('lang');
@@ -16,6 +16,7 @@ export function presetPageLink(): string | null {
 }
 
 /** The link to share: the preset's own page when it applies, else the share link. */
-export function shareLink(): string {
-	return presetPageLink() ?? currentLink();
+export async function shareLink(): Promise<string> {
+	const query = await currentQuery();
+	return presetPageLinkOf(query) ?? addressOf(query);
 }
