@@ -23,9 +23,10 @@ const CACHE = `${PREFIX}${version}`;
 const STATIC = new Set([...build, ...files.filter((file) => !file.includes('/previews/'))]);
 /**
  * The prerendered pages: network first, the cache when offline or the network hangs. The
- * presets' own pages (/preset/<id>, for link previews) are cached when visited, not on install.
+ * presets' own pages (/preset/<id>, for link previews) and their pages of sources
+ * (/sources/<lang>/<id>, 26 of them) are cached when visited, not on install.
  */
-const PAGES = new Set(prerendered.filter((path) => !path.includes('/preset/')));
+const PAGES = new Set(prerendered.filter((path) => !path.includes('/preset/') && !path.includes('/sources/')));
 /** How long a page request waits for the network before the cached copy is used. */
 const NETWORK_TIMEOUT_MS = 4000;
 

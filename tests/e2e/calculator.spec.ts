@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, lateFiles, test } from './fixtures';
+import { PRESETS } from '../../src/lib/presets/index';
 
 test.describe('the calculator page', () => {
 	test('opens on the deal as it stands (Dec 2026) with a verdict and four charts', async ({ calc, page }) => {
@@ -144,9 +145,9 @@ test.describe('the calculator page', () => {
 		}
 	});
 
-	for (const path of ['/method', '/method/ko']) {
-		test(`the method page (${path}) lists sources and has no accessibility violations`, async ({ page }) => {
-			// Fourteen presets' tables of sources: axe reads every cell, which takes a while on a busy machine.
+	for (const path of ['/method', '/method/ko', '/sources/en/mou-2025', '/sources/ko/us-demand-2025-09']) {
+		test(`the page of sources ${path} lists sources and has no accessibility violations`, async ({ page }) => {
+			// Tables of sources: axe reads every cell, which takes a while on a busy machine.
 			test.slow();
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -156,7 +157,7 @@ test.describe('the calculator page', () => {
 		});
 	}
 
-	test('the method page is static, in the language of the calculator, and prints every table', async ({
+	test('the method page is static, in the calculator’s language, prints its table whole, and links each preset’s page of sources', async ({
 		calc,
 		page
 	}) => {
@@ -168,18 +169,52 @@ test.describe('the calculator page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('자료 출처와 계산 방법');
 		// No script at all: a phone only parses and lays the page out.
 		expect(await page.locator('script').count()).toBe(0);
-		// The first preset's table is whole and open; the others list what they change, closed.
-		await expect(page.locator('details.sources').first()).toHaveAttribute('open', '');
-		await expect(page.locator('p.changes')).toHaveCount((await page.locator('details.sources').count()) - 1);
-		const closed = page.locator('details.sources:not([open]) table').first();
-		const shown = () => closed.evaluate((table) => table.checkVisibility());
+		// The default preset's table is whole and open, and the only one on the page; folded
+		// away, it still prints.
+		const details = page.locator('details.sources');
+		await expect(details).toHaveCount(1);
+		await expect(details).toHaveAttribute('open', '');
+		const table = details.locator('table');
+		const shown = () => table.evaluate((t) => t.checkVisibility());
+		await details.locator('summary').click();
 		expect(await shown()).toBe(false);
 		await page.emulateMedia({ media: 'print' });
 		expect(await shown()).toBe(true);
 		await page.emulateMedia({ media: 'screen' });
-		// The language switch is a pair of links between the twins.
+		// Not cut at the text's width: the whole table is painted where its box is (a wide screen).
+		await details.locator('summary').click();
+		const box = await table.boundingBox();
+		const scroller = await details.locator('.scroll').boundingBox();
+		expect(box && scroller && box.width <= scroller.width + 1).toBe(true);
+		// Its first column starts left of the text column; a point there must hit the table.
+		const painted = await table.evaluate((t) => {
+			t.scrollIntoView({ block: 'start' });
+			const r = t.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + 5, r.top + 40);
+			return { hit: !!hit && t.contains(hit), left: r.left, text: t.closest('main')?.getBoundingClientRect().left };
+		});
+		expect(painted.left).toBeLessThan(painted.text ?? 0);
+		expect(painted.hit).toBe(true);
+		// Each other preset has a page of its own, listed under the table, in the same language.
+		const others = page.locator('ul.presets > li > a');
+		await expect(others).toHaveCount(PRESETS.length - 1);
+		const other = PRESETS[1];
+		await others.first().click();
+		await expect(page).toHaveURL(new RegExp(`/sources/ko/${other.id}$`));
+		expect(await page.locator('script').count()).toBe(0);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${other.title.ko}: 항목별 값과 출처`);
+		await expect(page.locator('p.changes')).toContainText(PRESETS[0].title.ko);
+		await expect(page.getByRole('link', { name: '이 시나리오를 계산기에서 열기' })).toHaveAttribute(
+			'href',
+			new RegExp(`preset/${other.id}$`)
+		);
+		// Its language switch leads to its English twin, and its way back to the list.
 		await page.getByRole('link', { name: 'English' }).click();
-		await expect(page).toHaveURL(/\/method$/);
+		await expect(page).toHaveURL(new RegExp(`/sources/en/${other.id}$`));
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${other.title.en}: fields, values and sources`);
+		await page.getByRole('link', { name: '← Sources and method' }).click();
+		await expect(page).toHaveURL(/\/method#other-presets$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources and method');
 		await expect(page.getByRole('link', { name: '한국어' })).toHaveAttribute('hreflang', 'ko');

@@ -5,18 +5,15 @@
  */
 import { hasFormula } from '../model/light';
 import type { EngineOptions } from '../model/index';
+import { once } from '../once';
 
 /** src/lib/formula, as a lazily loaded module. */
 export type FormulaModule = typeof import('./index');
 
-let loading: Promise<FormulaModule> | null = null;
 let loaded: FormulaModule | null = null;
 
-/** Loads the allow-listed formula module once. */
-export function loadFormula(): Promise<FormulaModule> {
-	loading ??= import('./index').then((m) => (loaded = m));
-	return loading;
-}
+/** Loads the allow-listed formula module once (again after a failed try). */
+export const loadFormula: () => Promise<FormulaModule> = once(() => import('./index').then((m) => (loaded = m)));
 
 /** The engine options of a loaded formula module. */
 function optionsOf(f: FormulaModule): Required<EngineOptions> {

@@ -44,6 +44,12 @@ export interface MethodDefaultsText {
 	changesOnly: string;
 	/** Instead of a table, when nothing differs. */
 	noChanges: string;
+	/** The heading of the list of the other presets, each linked to its own page of sources. */
+	otherPresets: string;
+	/** On a preset's own page: the link back to Sources & method. */
+	back: string;
+	/** On a preset's own page: the link that opens the calculator on the preset. */
+	openInCalculator: string;
 }
 
 export interface MethodContent {

@@ -461,7 +461,7 @@ export const methodEn: MethodContent = {
 		id: 'defaults',
 		heading: 'Defaults and their sources',
 		intro:
-			'Each preset below is a complete scenario. The first (the calculator’s default) lists every field with the value the calculator starts from and, where it comes from a public source, that source, its date and a link; each other preset lists the fields where it differs from the first. Rates are shown as percent. A field without a source is an assumption of the preset or the model’s default: change it and see what follows.',
+			'Each preset is a complete scenario. The calculator’s default, below, lists every field with the value the calculator starts from and, where it comes from a public source, that source, its date and a link. Each other preset has a page of its own that lists the fields where it differs from the default. Rates are shown as percent. A field without a source is an assumption of the preset or the model’s default: change it and see what follows.',
 		field: 'Field',
 		value: 'Value',
 		source: 'Source',
@@ -477,6 +477,9 @@ export const methodEn: MethodContent = {
 		newTab: '(opens in a new tab)',
 		changesOnly:
 			'Only the fields whose value or source differs from “{base}” are listed; every other field has the same value and source as there.',
-		noChanges: 'Every field has the same value and source as in “{base}”.'
+		noChanges: 'Every field has the same value and source as in “{base}”.',
+		otherPresets: 'The other presets: what each changes, and its sources',
+		back: 'Sources and method',
+		openInCalculator: 'Open this preset in the calculator'
 	}
 };

@@ -89,26 +89,10 @@ function rowHtml(r: SourceRow, lang: Lang): string {
 	);
 }
 
-/**
- * A preset's heading, description and table (its `groups`, from presetRows), as markup.
- * The table sits in a `<details>`, closed unless `open`: it is in the page (for search
- * engines, and the browser's find opens it), but a closed one costs no layout. With
- * `changesFrom`, the groups are only what differs from that preset (changedRows), and a
- * sentence above the table says so.
- */
-export function presetTableHtml(
-	preset: Preset,
-	groups: SourceGroup[],
-	lang: Lang,
-	open = false,
-	changesFrom?: Preset
-): string {
+/** A preset's table of fields, values and sources (its `groups`, from presetRows), as markup. */
+function sourcesTableHtml(preset: Preset, groups: SourceGroup[], lang: Lang): string {
 	const d = METHOD[lang].defaults;
 	const id = esc(preset.id);
-	const intro = `<h3 id="preset-${id}">${esc(preset.title[lang])}</h3><p>${esc(preset.description[lang])}</p>`;
-	const base = changesFrom ? { base: changesFrom.title[lang] } : undefined;
-	if (base && groups.length === 0) return `${intro}<p class="changes">${esc(fill(d.noChanges, base))}</p>`;
-	const changes = base ? `<p class="changes">${esc(fill(d.changesOnly, base))}</p>` : '';
 	const head =
 		`<thead><tr><th scope="col">${esc(d.field)}</th><th scope="col">${esc(d.value)}</th>` +
 		`<th scope="col">${esc(d.source)}</th><th scope="col">${esc(d.date)}</th></tr></thead>`;
@@ -121,9 +105,34 @@ export function presetTableHtml(
 		.join('');
 	// The table scrolls sideways on a phone; keyboard users need to reach it to scroll it.
 	return (
-		`${intro}${changes}<details class="sources"${open ? ' open' : ''}><summary>${esc(tableCaption(preset, lang))}</summary>` +
 		`<div class="scroll" role="region" aria-labelledby="caption-${id}" tabindex="0"><table>` +
 		`<caption id="caption-${id}" class="visually-hidden">${esc(tableCaption(preset, lang))}</caption>` +
-		`${head}${bodies}</table></div></details>`
+		`${head}${bodies}</table></div>`
 	);
+}
+
+/**
+ * A preset's heading, description and whole table (its `groups`, from presetRows), as
+ * markup: the default preset's, on Sources & method. The table sits in a `<details>`,
+ * open (a reader may fold it away), which printing always opens.
+ */
+export function presetTableHtml(preset: Preset, groups: SourceGroup[], lang: Lang): string {
+	const id = esc(preset.id);
+	return (
+		`<h3 id="preset-${id}">${esc(preset.title[lang])}</h3><p>${esc(preset.description[lang])}</p>` +
+		`<details class="sources" open><summary>${esc(tableCaption(preset, lang))}</summary>` +
+		`${sourcesTableHtml(preset, groups, lang)}</details>`
+	);
+}
+
+/**
+ * The body of a preset's own page of sources (/sources/<lang>/<id>), as markup: a
+ * sentence saying the table lists only what differs from `base` (the default preset;
+ * `groups` from changedRows), then the table, or a sentence saying nothing differs.
+ */
+export function presetChangesHtml(preset: Preset, groups: SourceGroup[], lang: Lang, base: Preset): string {
+	const d = METHOD[lang].defaults;
+	const params = { base: base.title[lang] };
+	if (groups.length === 0) return `<p class="changes">${esc(fill(d.noChanges, params))}</p>`;
+	return `<p class="changes">${esc(fill(d.changesOnly, params))}</p>${sourcesTableHtml(preset, groups, lang)}`;
 }

@@ -6,18 +6,15 @@
  */
 import { engineFor, engineNow } from '../formula/load';
 import type { EngineOptions } from '../model/index';
+import { once } from '../once';
 
 /** src/lib/model, as a lazily loaded module. */
 export type EngineModule = typeof import('../model/index');
 
-let loading: Promise<EngineModule> | null = null;
 let loaded: EngineModule | null = null;
 
-/** Loads the engine once. */
-export function loadEngine(): Promise<EngineModule> {
-	loading ??= import('../model/index').then((m) => (loaded = m));
-	return loading;
-}
+/** Loads the engine once (again after a failed try). */
+export const loadEngine: () => Promise<EngineModule> = once(() => import('../model/index').then((m) => (loaded = m)));
 
 /** The engine if it has loaded, else null. */
 export function engineLoaded(): EngineModule | null {

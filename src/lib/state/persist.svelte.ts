@@ -9,6 +9,7 @@ import { useLinkTexts } from '../i18n/problems';
 import type { LinkNotice, LinkState } from '../link/index';
 import { loadFormula } from '../formula/load';
 import { loadStoredLink, saveStoredLink } from '../link/storage';
+import { once } from '../once';
 import { DEFAULT_SEED, calc } from './calculator.svelte';
 import { loadEngine } from './engine';
 import { cloneJson } from './json';
@@ -22,17 +23,15 @@ export const linkNotices = $state<{ items: LinkNotice[] }>({ items: [] });
  * the reader's first touch, key or focus, or when a link is first asked for.
  */
 let link: typeof import('../link/index') | null = null;
-let codecLoad: Promise<typeof import('../link/index')> | null = null;
 
-/** Loads the link codec (once; later calls get the same promise). */
-export function loadLinkCodec(): Promise<typeof import('../link/index')> {
-	codecLoad ??= Promise.all([import('../link/index'), import('../i18n/linkNotices')]).then(([codec, notices]) => {
+/** Loads the link codec (once, and again after a failed try; later calls get the same promise). */
+export const loadLinkCodec: () => Promise<typeof import('../link/index')> = once(() =>
+	Promise.all([import('../link/index'), import('../i18n/linkNotices')]).then(([codec, notices]) => {
 		useLinkTexts(notices.LINK_TEXTS);
 		link = codec;
 		return codec;
-	});
-	return codecLoad;
-}
+	})
+);
 
 const URL_DELAY_MS = 350;
 let timer: ReturnType<typeof setTimeout> | null = null;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Lang } from '../../../src/lib/i18n/index';
 import { METHOD } from '../../../src/lib/i18n/method';
-import { esc, otherLang, presetTableHtml, safeUrl, sectionsHtml } from '../../../src/lib/i18n/methodHtml';
+import {
+	esc,
+	otherLang,
+	presetChangesHtml,
+	presetTableHtml,
+	safeUrl,
+	sectionsHtml
+} from '../../../src/lib/i18n/methodHtml';
 import { PRESETS, presetById, type Preset } from '../../../src/lib/presets/index';
 import { presetRows } from '../../../src/lib/presets/sourceTable';
 
@@ -57,30 +64,32 @@ describe('the method page’s markup', () => {
 		expect(html).toContain('<span class="visually-hidden" lang="ko"> (새 탭에서 열림)</span>');
 	});
 
-	it('puts the table in a details element, closed unless asked open, named by the table’s caption', () => {
+	it('puts the whole table in an open details element, named by the table’s caption', () => {
 		const mou = presetById('mou-2025') as Preset;
 		const groups = presetRows(mou, 'en', (key, params) => translate('en', key, params));
-		expect(presetTableHtml(mou, groups, 'en')).toContain(
-			'<details class="sources"><summary>Nov 2025 MOU: fields, values and sources</summary><div class="scroll"'
+		const html = presetTableHtml(mou, groups, 'en');
+		expect(html).toContain(
+			'<details class="sources" open><summary>Nov 2025 MOU: fields, values and sources</summary><div class="scroll"'
 		);
-		expect(presetTableHtml(mou, groups, 'en', true)).toContain('<details class="sources" open><summary>');
-		expect(presetTableHtml(mou, groups, 'en').endsWith('</table></div></details>')).toBe(true);
+		expect(html.endsWith('</table></div></details>')).toBe(true);
+		expect(html).not.toContain('class="changes"');
 	});
 
-	it('says above a table of changes what it is compared with, and says so alone when nothing differs', () => {
+	it('says above a preset’s own table of changes what it is compared with, and says so alone when nothing differs', () => {
 		const mou = presetById('mou-2025') as Preset;
 		const first = PRESETS[0];
 		const groups = presetRows(mou, 'en', (key, params) => translate('en', key, params));
-		const html = presetTableHtml(mou, groups.slice(0, 1), 'en', false, first);
-		expect(html).toContain(
-			`<p class="changes">Only the fields whose value or source differs from “${esc(first.title.en)}” are listed;`
-		);
+		const html = presetChangesHtml(mou, groups.slice(0, 1), 'en', first);
+		expect(
+			html.startsWith(
+				`<p class="changes">Only the fields whose value or source differs from “${esc(first.title.en)}” are listed;`
+			)
+		).toBe(true);
 		expect(html.match(/<tbody>/g)?.length).toBe(1);
-		const none = presetTableHtml(mou, [], 'ko', false, first);
-		expect(none).toContain(
-			`<p class="changes">모든 항목의 값과 출처가 ‘${esc(first.title.ko)}’ 시나리오와 같습니다.</p>`
-		);
-		expect(none).not.toContain('<table');
-		expect(presetTableHtml(mou, groups, 'en')).not.toContain('class="changes"');
+		// On its own page the table is not folded away.
+		expect(html).not.toContain('<details');
+		expect(html.endsWith('</table></div>')).toBe(true);
+		const none = presetChangesHtml(mou, [], 'ko', first);
+		expect(none).toBe(`<p class="changes">모든 항목의 값과 출처가 ‘${esc(first.title.ko)}’ 시나리오와 같습니다.</p>`);
 	});
 });

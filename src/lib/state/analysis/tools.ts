@@ -6,18 +6,14 @@
  */
 import type { MessageKey, Translate } from '../../i18n/index';
 import type { ScenarioJson } from '../../model/index';
+import { once } from '../../once';
 
 /** The analysis layer (src/lib/analysis), as a lazily loaded module. */
 export type AnalysisModule = typeof import('../../analysis/index');
 export type Lever = import('../../analysis/index').Lever;
 
-let loading: Promise<AnalysisModule> | null = null;
-
-/** Loads src/lib/analysis on first use only. */
-export function loadAnalysis(): Promise<AnalysisModule> {
-	loading ??= import('../../analysis/index');
-	return loading;
-}
+/** Loads src/lib/analysis on first use only (again after a failed try). */
+export const loadAnalysis: () => Promise<AnalysisModule> = once(() => import('../../analysis/index'));
 
 /** The engine options for a scenario: the formula evaluator (and mathjs) only when a tranche needs it. */
 export { engineFor } from '../../formula/load';
