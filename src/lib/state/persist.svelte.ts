@@ -68,7 +68,13 @@ export async function currentLink(): Promise<string> {
  * has loaded (never a link that would not restore the state).
  */
 export function loadedLink(): string | null {
-	return link ? addressOf(link.encodeLink(currentLinkState())) : null;
+	const query = loadedQuery();
+	return query === null ? null : addressOf(query);
+}
+
+/** The query of the current state, synchronously, if the codec has loaded; else null. */
+export function loadedQuery(): string | null {
+	return link ? link.encodeLink(currentLinkState()) : null;
 }
 
 /**
